@@ -1,0 +1,75 @@
+// Analyzer: the one text -> terms pipeline of izdeu. The indexer (terms of articles), searchd's
+// query builder (terms of queries) and the snippet highlighter all call it, so index time and
+// query time cannot drift apart.
+//
+// Pipeline: ICU word segmentation (tokenizer.h) -> NormalizeWord (normalizer.h) -> stemming by
+// language: a word with a Kazakh-only letter is always stemmed as Kazakh; other Cyrillic words
+// with the stemmer of the surrounding text's language (registry.h); Latin words and numbers are
+// kept as normalised (Latin queries are folded to Cyrillic by the query builder, not here).
+//
+// Thread-safety: NOT thread-safe (it owns an ICU break iterator and a stem cache); make one per
+// thread. Construction is cheap apart from the first use of the shared lexicons.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "analyzers/language.h"
+#include "analyzers/tokenizer.h"
+
+namespace izdeu::analyzers {
+
+struct Word {
+  std::string_view raw;  // the bytes of the input (a view into the caller's text)
+  uint32_t start = 0;    // byte offsets in the input
+  uint32_t end = 0;
+  std::string norm;  // NormalizeWord(raw); never empty
+};
+
+class Analyzer {
+ public:
+  Analyzer();
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Calls sink(const Word&) for every word token of `text` (UTF-8), in order.
+  // Tokens that normalise to nothing (only invisible characters) are skipped.
+  template <typename Sink>
+  void ForEachWord(std::string_view text, Sink&& sink) {
+    Word word;
+    tokenizer_.Words(text, [&](std::string_view raw, const Segment& seg) {
+      word.raw = raw;
+      word.start = seg.start;
+      word.end = seg.end;
+      NormalizeInto(raw, &word.norm);
+      if (!word.norm.empty()) sink(static_cast<const Word&>(word));
+    });
+  }
+
+  // The stem of a normalised word written in text of language `context`. Words with a
+  // Kazakh-only letter use the Kazakh stemmer whatever the context; kOther leaves words unstemmed.
+  // Returns a reference valid until the next call on this Analyzer.
+  const std::string& Stem(const std::string& norm, Language context);
+
+  // Language whose stemmer Stem() would use for `norm` in `context` (kOther: no stemming).
+  static Language StemLanguage(std::string_view norm, Language context);
+
+  // True for Kazakh or Russian function words and question words (kk/stopwords, ru/stopwords).
+  static bool IsStopword(std::string_view norm);
+
+ private:
+  void NormalizeInto(std::string_view raw, std::string* out);
+
+  Tokenizer tokenizer_;
+  struct Stemmers;
+  std::unique_ptr<Stemmers> stemmers_;
+  // Stems are cached per language: news text is Zipfian, so most words are seen before.
+  std::unordered_map<std::string, std::string> cache_[3];
+  std::string scratch_;
+};
+
+}  // namespace izdeu::analyzers

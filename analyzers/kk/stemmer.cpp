@@ -1,0 +1,531 @@
+#include "analyzers/kk/stemmer.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "analyzers/kk/lexicon.h"
+#include "analyzers/kk/morphotactics.h"
+#include "common/utf8.h"
+#include "common/embedded.h"
+
+IZDEU_EMBEDDED(kk_lexicon)
+IZDEU_EMBEDDED(kk_stopwords)
+
+namespace izdeu::analyzers::kk {
+namespace {
+
+constexpr size_t kMaxWordBytes = 120;   // longer tokens are not words; returned unchanged
+constexpr int kMaxNodes = 2000;         // bound on explored segmentations per word
+constexpr int kMaxDepth = 12;           // suffixes per word
+constexpr size_t kMinUnknownRootLetters = 3;
+constexpr float kRestoreCost = 0.05f;   // prefer the stem as written over an edited one
+// Cost of keeping a lexicon word whole. Many lemma-list entries are lexicalised inflected forms
+// (алды, жылы, келген, салынған), so a lexicon word gives way to a parse into another lexicon
+// word plus one regular suffix (cost 1, or 1.05 with cheap voice); longer or rarer parses
+// (алма = ал + ма, қала = қал + а, оқушы = оқы + ушы) lose to it.
+constexpr float kLexiconWordCost = 1.1f;
+// A name kept whole against parses of two or more suffixes only (берді = бер + ді, but Алмас is
+// not ал + ма + с).
+constexpr float kNameWordCost = 1.5f;
+// Adverbs, postpositions and conjunctions of the lemma list (бірге, кейде, бойынша) are kept
+// whole against parses into a nominal root plus case/plural/person endings, except the
+// postpositional forms of relational nouns: noun + 3rd-person possessive + locative, ablative
+// or dative (арасында -> ара, ішінде -> іш, орнына -> орын), as lemmatisers give them. Parses
+// through a verb (салыстырғанда) or a pronoun stem (мұнда) are not held back.
+constexpr float kFrozenWordCost = 2.5f;
+constexpr float kFrozenWordParsePenalty = 2.0f;  // any other parse ending in a nominal suffix
+constexpr float kFrozenRootCost = 1.1f;     // an adverb or postposition as a root (жөнінде + гі)
+constexpr float kClosedClassBonus = -0.05f;  // pronoun stems win ties (оның: ол, not он "ten")
+constexpr size_t kMinKnownRootLetters = 2;
+constexpr size_t kMinNameRootLetters = 3;
+
+constexpr uint8_t kNominalTags = kTagNominal | kTagProper | kTagFrozen;
+
+// Closed-class stems that inflect irregularly. Demonstrative and personal pronouns change their
+// stem before case endings (ол -> оның, оған; бұл -> мұнда; мен -> маған). Listed: oblique stem,
+// lemma, and the first suffixes it takes ("" = any); they take verbal and nominal suffixes alike.
+struct PronounStem {
+  std::string_view stem, lemma, endings;
+};
+// An element is the first suffix after the stem, or with '=' the whole rest of the word (the
+// accusative оны, мені takes nothing after it, so -ы/-і is not a free first suffix).
+constexpr std::string_view kNStemEndings = "|ың|да|дағы|дай|ша|=ы|=ымен|";
+constexpr std::string_view kBareEndings = "|ған|дан|";
+constexpr std::string_view kPersonalEndings = "|ің|ге|де|ден|дей|дегі|ікі|дер|=і|=імен|";
+constexpr std::string_view kCopulaEndings = "|мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сіңдер|сыздар|сіздер|";
+constexpr PronounStem kPronounStems[] = {
+    {"он", "ол", kNStemEndings},   {"о", "ол", kBareEndings},     {"бұн", "бұл", kNStemEndings},
+    {"мұн", "бұл", kNStemEndings}, {"бұ", "бұл", kBareEndings},   {"мұ", "бұл", kBareEndings},
+    {"сон", "сол", kNStemEndings}, {"со", "сол", kBareEndings},   {"осын", "осы", kNStemEndings},
+    {"осы", "осы", kBareEndings},  {"ма", "мен", "|ған|"},        {"са", "сен", "|ған|"},
+    {"ме", "мен", "|нен|"},        {"се", "сен", "|нен|"},
+    // The copula е- (еді, екен, емес) and the auxiliary жатыр (present of жат).
+    {"е", "е", "|ді|"},            {"екен", "е", ""},             {"емес", "е", ""},
+    {"жатыр", "жат", ""},
+    // Plural pronouns, and the positional verbs that take person endings directly (тұрмын).
+    {"олар", "ол", ""},            {"бұлар", "бұл", ""},          {"солар", "сол", ""},
+    {"осылар", "осы", ""},         {"тұр", "тұр", kCopulaEndings}, {"отыр", "отыр", kCopulaEndings},
+    {"жүр", "жүр", kCopulaEndings},
+    {"мен", "мен", kPersonalEndings}, {"сен", "сен", kPersonalEndings},
+};
+
+// Whole words spelled for one lemma: harmony and assimilation variants of the enclitic
+// particles (да/де/та/те), short and old pronoun forms, colloquial contractions.
+struct WordVariant {
+  std::string_view form, canonical;
+};
+constexpr WordVariant kWordVariants[] = {
+    {"та", "да"}, {"те", "да"}, {"ме", "ма"},  {"ба", "ма"},  {"бе", "ма"},
+    {"па", "ма"}, {"пе", "ма"}, {"бен", "мен"}, {"пен", "мен"},  // the conjunction мен/бен/пен
+    // Short and old forms of pronouns and colloquial contractions.
+    {"бұ", "бұл"}, {"онан", "ол"}, {"мұнан", "бұл"}, {"бұнан", "бұл"}, {"сонан", "сол"},
+    {"боп", "бол"}, {"кеп", "кел"},
+};
+
+constexpr std::string_view kQuestionWords[] = {"қай",   "қандай", "қашан", "кім", "не",
+                                              "неше",  "қалай",  "қайда", "қанша", "ма",
+                                              "ме",    "ба",     "бе",    "па",  "пе"};
+
+// Allomorph indices by their last letter (the Cyrillic block), so each step tests few suffixes.
+using LetterIndex = std::array<std::vector<uint16_t>, 256>;
+
+// Last code point of non-empty `s`; *bytes receives its encoded length. Invalid trailing bytes
+// count as one-byte letters, so a cut never lands inside a valid sequence.
+char32_t LastLetter(std::string_view s, size_t* bytes) {
+  size_t start = s.size() - 1;
+  while (start > 0 && s.size() - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  size_t pos = start;
+  char32_t c = DecodeUtf8(s, &pos);
+  if (pos != s.size()) {
+    *bytes = 1;
+    return kReplacementChar;
+  }
+  *bytes = s.size() - start;
+  return c;
+}
+
+bool HasVowel(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (IsVowel(DecodeUtf8(s, &pos))) return true;
+  }
+  return false;
+}
+
+size_t CountLetters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// True when `list` ("|a|b|c|") has `item` as one of its elements.
+bool ListHas(std::string_view list, std::string_view item) {
+  for (size_t at = list.find(item); at != std::string_view::npos; at = list.find(item, at + 1)) {
+    if (at > 0 && list[at - 1] == '|' && at + item.size() < list.size() && list[at + item.size()] == '|') return true;
+  }
+  return false;
+}
+
+bool HarmonyAllows(Harmony stem, Harmony suffix) {
+  return suffix == kHarmonyNone || stem == kHarmonyBoth || stem == suffix;
+}
+
+std::string_view YIFor(Harmony h) { return h == kFront ? "і" : "ы"; }
+
+// A candidate root: a prefix of the word, optionally edited back to its dictionary spelling.
+struct Root {
+  enum Op : uint8_t { kKeep, kDevoice, kInsertVowel, kAppend, kReplace };
+  uint16_t prefix = 0;    // bytes of the word it starts from
+  Op op = kKeep;
+  std::string_view extra;  // letter replacing the last one / inserted vowel / appended / lemma
+};
+
+// Spells `root` into `buf` (REQUIRES: capacity >= word bytes + 8) and returns a view of it.
+std::string_view Spell(std::string_view word, const Root& root, char* buf) {
+  std::string_view base = word.substr(0, root.prefix);
+  size_t last_bytes = 0;
+  if (root.op == Root::kKeep) return base;
+  if (root.op == Root::kReplace) return root.extra;
+  size_t n = 0;
+  auto put = [&](std::string_view s) {
+    for (char c : s) buf[n++] = c;
+  };
+  if (root.op == Root::kAppend) {
+    put(base);
+    put(root.extra);
+  } else {
+    LastLetter(base, &last_bytes);
+    put(base.substr(0, base.size() - last_bytes));
+    if (root.op == Root::kDevoice) {
+      put(root.extra);
+    } else {  // kInsertVowel: орн -> орын
+      put(root.extra);
+      put(base.substr(base.size() - last_bytes));
+    }
+  }
+  return std::string_view(buf, n);
+}
+
+std::string_view Devoiced(char32_t c) {
+  switch (c) {
+    case U'б': return "п";
+    case U'г': return "к";
+    case U'ғ': return "қ";
+    default: return {};
+  }
+}
+
+}  // namespace
+
+struct KazakhStemmer::Impl {
+  Impl() : lexicon(kk_lexicon_view()) {
+    const auto& table = Allomorphs();
+    for (size_t i = 0; i < table.size(); ++i) {
+      size_t bytes = 0;
+      char32_t last = LastLetter(table[i].text, &bytes);
+      if (last >= 0x400 && last < 0x500) by_last_letter[last - 0x400].push_back(static_cast<uint16_t>(i));
+    }
+  }
+
+  Lexicon lexicon;
+  LetterIndex by_last_letter;
+};
+
+namespace {
+
+// One word's search over segmentations. Known roots (in the lexicon with a fitting tag) win
+// over unknown ones; among known, the lowest cost wins, then the longest root; among unknown
+// (nominal suffixes only), the shortest root that keeps kMinUnknownRootLetters letters.
+class Search {
+ public:
+  Search(const Lexicon& lexicon, const LetterIndex& index, std::string_view word)
+      : lexicon_(lexicon), index_(index), word_(word) {}
+
+  void Run() {
+    size_t pos = 0;
+    while (pos < word_.size()) has_latin_ |= IsBasicLatinLetter(DecodeUtf8(word_, &pos));
+    OfferWholeWord(word_.size(), 0);
+    for (const PronounStem& p : kPronounStems) {  // екен, емес, жатыр stand for their lemma
+      if (p.endings.empty() && p.stem == word_) {
+        Offer(Root{static_cast<uint16_t>(word_.size()), Root::kReplace, p.lemma}, 0);
+      }
+    }
+    frozen_word_ = lexicon_.Tags(word_) == kTagFrozen;
+    Peel(word_.size(), nullptr, ~uint64_t{0}, 0.0f, 0, kChainNominal, kPathStart);
+  }
+
+  bool found() const { return known_set_ || unknown_set_; }
+  const Root& best() const { return known_set_ ? known_ : unknown_; }
+
+ private:
+  // Ties go to the shorter root: of two one-suffix parses the longer suffix is the likelier
+  // (елдің = ел + дің, ақтардың = ақ + тар + дың).
+  void Offer(const Root& root, float cost) {
+    if (!known_set_ || cost < known_cost_ - 1e-4f ||
+        (cost < known_cost_ + 1e-4f && root.prefix < known_.prefix)) {
+      known_ = root;
+      known_cost_ = cost;
+      known_set_ = true;
+    }
+  }
+
+  void OfferUnknown(const Root& root, float cost) {
+    if (!unknown_set_ || root.prefix < unknown_.prefix ||
+        (root.prefix == unknown_.prefix && cost < unknown_cost_)) {
+      unknown_ = root;
+      unknown_cost_ = cost;
+      unknown_set_ = true;
+    }
+  }
+
+  // word_[0, len) is the whole word, or the word before a clitic (-ақ): a lexicon word stands.
+  // Names and adverbs that also parse as a stem plus suffixes stand only against long parses
+  // (берді is бер + ді more often than the name Берді).
+  void OfferWholeWord(size_t len, float cost) {
+    uint8_t tags = lexicon_.Tags(word_.substr(0, len));
+    if (tags == 0) return;
+    float keep = (tags & (kTagNominal | kTagVerb)) ? kLexiconWordCost
+                 : (tags & kTagFrozen)                ? kFrozenWordCost
+                                                      : kNameWordCost;
+    Offer(Root{static_cast<uint16_t>(len), Root::kKeep, {}}, cost + keep);
+  }
+
+  // Tries word_[0, len) as the root left of allomorph `right`.
+  void TryRoots(size_t len, const Allomorph& right, float cost, bool nominal_chain) {
+    // Pronoun stems (мұнда, содан) are real inflections, so they skip the frozen-word penalty.
+    PronounRoot(word_.substr(0, len), right, cost);
+    if (frozen_word_ && path_ == kPathNominalFinal && nominal_chain) cost += kFrozenWordParsePenalty;
+    if (right.kind == kClitic) {
+      OfferWholeWord(len, cost);
+      if (nominal_chain && CountLetters(word_.substr(0, len)) >= kMinUnknownRootLetters) {
+        OfferUnknown(Root{static_cast<uint16_t>(len), Root::kKeep, {}}, cost);
+      }
+      return;
+    }
+    std::string_view stem = word_.substr(0, len);
+    uint8_t need = (right.root_nominal ? kNominalTags : 0) | (right.root_verb ? kTagVerb : 0);
+    char buf[kMaxWordBytes + 8];
+    auto try_root = [&](const Root& r, float extra) {
+      std::string_view spelled = Spell(word_, r, buf);
+      uint8_t tags = lexicon_.Tags(spelled) & need;
+      size_t letters = CountLetters(spelled);
+      if (tags == 0 || letters < kMinKnownRootLetters) return;
+      if (tags == kTagProper && letters < kMinNameRootLetters) return;  // керек is not Ке + рек
+      Offer(r, cost + extra + (tags == kTagFrozen ? kFrozenRootCost : 0.0f));
+    };
+    Root plain{static_cast<uint16_t>(len), Root::kKeep, {}};
+    Harmony h = HarmonyOf(stem);
+    switch (right.restore) {
+      case kRestoreYI:
+        try_root(Root{plain.prefix, Root::kAppend, YIFor(h)}, 0);
+        if (h == kHarmonyBoth) try_root(Root{plain.prefix, Root::kAppend, "і"}, 0);
+        return;
+      case kRestoreY:
+        try_root(Root{plain.prefix, Root::kAppend, "й"}, 0);
+        return;
+      case kMaybeYI:
+        try_root(Root{plain.prefix, Root::kAppend, YIFor(h)}, 0);
+        break;
+      case kRestoreNone:
+        break;
+    }
+    try_root(plain, 0);
+    if (right.vowel_initial) {
+      size_t last_bytes = 0;
+      char32_t last = LastLetter(stem, &last_bytes);
+      std::string_view devoiced = Devoiced(last);
+      if (!devoiced.empty()) try_root(Root{plain.prefix, Root::kDevoice, devoiced}, kRestoreCost);
+      // Verbs in -п turn it into -у before a vowel: тап -> тауып, жап -> жауып.
+      if (last == U'у' && right.root_verb) try_root(Root{plain.prefix, Root::kDevoice, "п"}, kRestoreCost);
+      // Elision of a high vowel before a vowel-initial suffix: орны -> орын, аузы -> ауыз.
+      constexpr uint8_t kConsonantCtx = kCtxSonorant | kCtxL | kCtxNasal | kCtxVoiced | kCtxVoiceless;
+      if (len > last_bytes && (CtxOf(last) & kConsonantCtx) != 0) {
+        size_t prev_bytes = 0;
+        char32_t prev = LastLetter(stem.substr(0, len - last_bytes), &prev_bytes);
+        if ((CtxOf(prev) & kConsonantCtx) != 0) {
+          try_root(Root{plain.prefix, Root::kInsertVowel, YIFor(h)}, kRestoreCost);
+        }
+      }
+    }
+    // A stem ending in a hyphen (ҚР-да, Google-ға) has an explicit boundary: any length will do.
+    bool hyphenated = stem.back() == '-';
+    if (nominal_chain && right.root_nominal &&
+        (hyphenated || (CountLetters(stem) >= kMinUnknownRootLetters && HasVowel(stem)))) {
+      OfferUnknown(plain, cost);
+    }
+  }
+
+  void PronounRoot(std::string_view stem, const Allomorph& right, float cost) {
+    for (const PronounStem& p : kPronounStems) {
+      if (p.stem != stem) continue;
+      if (!p.endings.empty() && !ListHas(p.endings, right.text)) {
+        char buf[kMaxWordBytes + 2];
+        std::string_view tail = word_.substr(stem.size());
+        buf[0] = '=';
+        tail.copy(buf + 1, tail.size());
+        if (!ListHas(p.endings, std::string_view(buf, tail.size() + 1))) continue;
+      }
+      Offer(Root{static_cast<uint16_t>(stem.size()), Root::kReplace, p.lemma}, cost + kClosedClassBonus);
+    }
+  }
+
+  // Which roots an unknown (non-lexicon) stem may be: only after nominal inflection, and not
+  // right under a person ending (-сыз, -мын also end adjectives and nouns).
+  enum Chain : uint8_t { kChainNominal, kChainPredPending, kChainOther };
+
+  // Peels one more suffix off word_[0, len); `right` is the suffix just peeled (null at the end
+  // of the word) and `allowed` the kinds that may precede it.
+  // Shape of the suffixes peeled so far, for frozen lexicon words (see kFrozenWordCost).
+  enum Path : uint8_t { kPathStart, kPathOther, kPathNominalFinal, kPathCase3Final, kPathRelational };
+  static Path NextPath(Path path, const Allomorph& a) {
+    switch (path) {
+      case kPathStart:
+        if (a.kind == kCase3 && ListHas("|нда|нде|нан|нен|на|не|", a.text)) return kPathCase3Final;
+        if (a.kind == kAttr && (a.text == "ндағы" || a.text == "ндегі")) return kPathCase3Final;
+        return a.kind <= kComp ? kPathNominalFinal : kPathOther;
+      case kPathCase3Final: return a.kind == kPoss3 ? kPathRelational : kPathNominalFinal;
+      case kPathRelational: return kPathNominalFinal;  // more suffixes: not a plain relational form
+      default: return path;
+    }
+  }
+
+  void Peel(size_t len, const Allomorph* right, uint64_t allowed, float cost, int depth, Chain chain, Path path) {
+    if (++nodes_ > kMaxNodes) return;
+    if (right != nullptr) {
+      // The same suffix at the same place leads to the same roots: explore it once, at its
+      // lowest cost.
+      uint32_t key = static_cast<uint32_t>(len) << 16 | static_cast<uint32_t>(right - Allomorphs().data());
+      for (size_t i = 0; i < seen_count_; ++i) {
+        if (seen_[i].key == key && seen_[i].cost <= cost && seen_[i].chain <= chain) return;
+      }
+      if (seen_count_ < kSeenSize) seen_[seen_count_++] = {key, cost, chain};
+      path_ = path;
+      TryRoots(len, *right, cost, chain == kChainNominal);
+    }
+    if (depth >= kMaxDepth || len == 0) return;
+    std::string_view stem = word_.substr(0, len);
+    size_t last_bytes = 0;
+    char32_t last = LastLetter(stem, &last_bytes);
+    if (last < 0x400 || last >= 0x500) return;
+    const auto& table = Allomorphs();
+    for (uint16_t i : index_[last - 0x400]) {
+      const Allomorph& a = table[i];
+      if ((allowed & (uint64_t{1} << a.kind)) == 0) continue;
+      if (a.text.size() >= len || stem.substr(len - a.text.size()) != a.text) continue;
+      if (a.kind == kClitic && right != nullptr) continue;  // -ақ/-ау close the word
+      if (a.before_vowel && (right == nullptr || !right->vowel_initial)) continue;
+      std::string_view rest = stem.substr(0, len - a.text.size());
+      size_t rest_last_bytes = 0;
+      // Latin-spelled stems (Google) are pronounced unlike their last letter: any allomorph.
+      uint8_t ctx = has_latin_ ? kCtxAny : CtxOf(LastLetter(rest, &rest_last_bytes));
+      if ((a.ctx & ctx) == 0) continue;
+      if (!HarmonyAllows(HarmonyOf(rest), a.harmony)) continue;
+      float step = right == nullptr ? a.final_cost : a.cost;
+      Chain next = kChainOther;
+      if (a.kind <= kAttr || a.kind == kClitic) {
+        next = chain == kChainOther ? kChainOther : kChainNominal;
+      } else if (a.kind == kPred) {
+        next = chain == kChainOther ? kChainOther : kChainPredPending;
+      }
+      Peel(rest.size(), &a, a.left_kinds, cost + step, depth + 1, next, NextPath(path, a));
+    }
+  }
+
+  struct Seen {
+    uint32_t key;
+    float cost;
+    Chain chain;
+  };
+  static constexpr size_t kSeenSize = 256;
+  Seen seen_[kSeenSize];
+  size_t seen_count_ = 0;
+
+  const Lexicon& lexicon_;
+  const LetterIndex& index_;
+  std::string_view word_;
+  int nodes_ = 0;
+  bool has_latin_ = false;
+  bool frozen_word_ = false;  // the whole word is in the lexicon as an adverb/postposition only
+  Path path_ = kPathStart;    // path of the current TryRoots call
+  Root known_, unknown_;
+  float known_cost_ = 0, unknown_cost_ = 0;
+  bool known_set_ = false, unknown_set_ = false;
+};
+
+bool HasCyrillic(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (IsCyrillic(DecodeUtf8(s, &pos))) return true;
+  }
+  return false;
+}
+
+// Cyrillic letters that NormalizeWord makes out of Latin look-alikes, mapped back; used for
+// stems that keep a Latin letter (gооglе from Googleға -> google).
+char LatinForCyrillic(char32_t c) {
+  switch (c) {
+    case U'а': return 'a'; case U'е': return 'e'; case U'о': return 'o'; case U'р': return 'p';
+    case U'с': return 'c'; case U'х': return 'x'; case U'у': return 'y'; case U'і': return 'i';
+    case U'к': return 'k'; case U'һ': return 'h'; case U'в': return 'b'; case U'м': return 'm';
+    case U'т': return 't'; case U'н': return 'h'; case U'ү': return 'y';
+    default: return 0;
+  }
+}
+
+// If `stem` has a basic Latin letter and every Cyrillic letter in it is a look-alike image,
+// rewrites it in Latin.
+void RepairMixedScript(std::string* stem) {
+  bool latin = false;
+  size_t pos = 0;
+  while (pos < stem->size()) {
+    char32_t c = DecodeUtf8(*stem, &pos);
+    if (c < 0x80 && IsBasicLatinLetter(c)) latin = true;
+    if (IsCyrillic(c) && LatinForCyrillic(c) == 0) return;
+  }
+  if (!latin) return;
+  std::string out;
+  pos = 0;
+  while (pos < stem->size()) {
+    char32_t c = DecodeUtf8(*stem, &pos);
+    if (char l = IsCyrillic(c) ? LatinForCyrillic(c) : 0) {
+      out.push_back(l);
+    } else {
+      AppendUtf8(c, &out);
+    }
+  }
+  *stem = std::move(out);
+}
+
+// True when `text` is nothing but suffixes (ға, дағыдан, ақ): after a hyphen that means the part
+// before it is the stem (ҚР-да, Google-дағы), not a compound.
+bool IsSuffixChain(std::string_view text, uint64_t allowed, int depth) {
+  if (depth > kMaxDepth) return false;
+  for (const Allomorph& a : Allomorphs()) {
+    if ((allowed & (uint64_t{1} << a.kind)) == 0) continue;
+    std::string_view t = a.kind == kClitic ? a.text.substr(1) : a.text;  // without its hyphen
+    if (t.size() > text.size() || text.substr(text.size() - t.size()) != t) continue;
+    if (t.size() == text.size()) {
+      if (a.root_nominal || a.root_verb) return true;
+      continue;
+    }
+    if (a.kind != kClitic && IsSuffixChain(text.substr(0, text.size() - t.size()), a.left_kinds, depth + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The search on one word, without the whole-word special cases of Stem().
+std::string StemWord(const Lexicon& lexicon, const LetterIndex& index, std::string_view word) {
+  Search search(lexicon, index, word);
+  search.Run();
+  if (!search.found()) return std::string(word);
+  char buf[kMaxWordBytes + 8];
+  std::string stem(Spell(word, search.best(), buf));
+  while (stem.size() > 1 && stem.back() == '-') stem.pop_back();
+  RepairMixedScript(&stem);
+  return stem;
+}
+
+}  // namespace
+
+KazakhStemmer::KazakhStemmer() : impl_(std::make_unique<const Impl>()) {}
+KazakhStemmer::~KazakhStemmer() = default;
+
+bool KazakhStemmer::IsLexiconWord(std::string_view word) const { return impl_->lexicon.Contains(word); }
+
+std::string KazakhStemmer::Stem(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxWordBytes || !HasCyrillic(word)) return std::string(word);
+  for (const WordVariant& v : kWordVariants) {
+    if (word == v.form) return std::string(v.canonical);
+  }
+  // A hyphenated compound inflects on its last part (наным-сенімін): when that part stems to a
+  // lexicon word, the parts before it stay as written. Clitics (Google-ақ) and bare suffixes
+  // (Google-ға) after the hyphen are handled by the search below.
+  size_t hyphen = word.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size() &&
+      !impl_->lexicon.Contains(word)) {
+    std::string_view tail = word.substr(hyphen + 1);
+    if (!IsSuffixChain(tail, ~uint64_t{0}, 0)) {
+      std::string tail_stem = StemWord(impl_->lexicon, impl_->by_last_letter, tail);
+      if (impl_->lexicon.Contains(tail_stem)) return std::string(word.substr(0, hyphen + 1)) + tail_stem;
+    }
+  }
+  return StemWord(impl_->lexicon, impl_->by_last_letter, word);
+}
+const KazakhStemmer& SharedKazakhStemmer() {
+  static const KazakhStemmer stemmer;
+  return stemmer;
+}
+
+bool IsKazakhStopword(std::string_view normalized_word) {
+  static const Lexicon stopwords(kk_stopwords_view());
+  if (stopwords.Contains(normalized_word)) return true;
+  for (std::string_view q : kQuestionWords) {
+    if (q == normalized_word) return true;
+  }
+  return false;
+}
+
+}  // namespace izdeu::analyzers::kk

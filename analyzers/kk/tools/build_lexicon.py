@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Builds analyzers/kk/data/lexicon.txt, the lemma list that guards the Kazakh stemmer.
+
+Source: the Apertium Kazakh lexicon lemma list (apertium-kaz @ 95c6dd0, GPL-3.0), shipped in
+../shared/data/morphology/apertium/derived_lexicon_lemmas.tsv as `lemma<TAB>continuation_class<TAB>gloss`.
+No evaluation data (UD KTB, Apertium tagged texts, segmentation corpus, paradigms) is read here.
+
+Output: one entry per line, `word<TAB>tags`, sorted by word (byte order), UTF-8, where `word` is
+normalised exactly as izdeu::analyzers::NormalizeWord does (lower case, ё -> е, Latin look-alikes
+inside Cyrillic words -> Cyrillic) and `tags` is a set of letters taken from the continuation
+classes of all entries with that spelling:
+  n  inflecting nominal (nouns, adjectives, numerals, pronouns, determiners)
+  v  verb stem (imperative 2sg, the form lemmatisers use)
+  p  proper name (people, places, organisations)
+  f  frozen / closed-class word (adverbs, postpositions, conjunctions, interjections)
+Multi-word lemmas, lemmas with digits or dots, and the transducer's internal classes (digit
+loops, guesser queue) are skipped; verbs that are a regular voice or negative form of another
+verb of the list lose their verb tag (fold_derived_verbs), and participles of verbs of the list
+lose their nominal tag (fold_participles).
+
+Usage: python3 analyzers/kk/tools/build_lexicon.py [--data ../shared/data] [--out analyzers/kk/data/lexicon.txt]
+The output is deterministic: re-running on the same input gives the same bytes.
+"""
+import argparse
+import os
+import sys
+
+# Continuation classes that are transducer plumbing, not words.
+SKIP_CLASSES = {"SQRD", "GUESS-QUEUE", "LOOP", "DIGITLEX", "LASTDIGIT", "LASTDIGIT-REST",
+                "POWERS", "NUM-DIGIT", "NUM-TWENTY"}
+
+# Latin look-alikes that NormalizeWord replaces inside words that contain Cyrillic
+# (analyzers/normalizer.cpp, CyrillicForLatinLookalike); applied before case folding.
+LATIN_LOOKALIKES = {
+    "a": "а", "A": "А", "e": "е", "E": "Е", "o": "о", "O": "О", "p": "р", "P": "Р",
+    "c": "с", "C": "С", "x": "х", "X": "Х", "y": "у", "Y": "Ү", "i": "і", "I": "І",
+    "k": "к", "K": "К", "h": "һ", "H": "Н", "B": "В", "M": "М", "T": "Т",
+    "\u0259": "ә", "\u01dd": "ә", "\u0275": "ө",
+}
+
+
+def is_cyrillic(ch):
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def normalize(word):
+    """Mirror of NormalizeWord for the characters that occur in the lemma list."""
+    has_cyrillic = any(is_cyrillic(ch) for ch in word)
+    out = []
+    for ch in word:
+        if has_cyrillic and ch in LATIN_LOOKALIKES:
+            ch = LATIN_LOOKALIKES[ch]
+        ch = ch.lower()
+        if ch == "ё":
+            ch = "е"
+        out.append(ch)
+    return "".join(out)
+
+
+def tag_for_class(cls):
+    """Maps an Apertium continuation class to one lexicon tag, or None to skip the entry."""
+    if cls in SKIP_CLASSES:
+        return None
+    if cls.startswith("V-"):
+        return "v"
+    if cls.startswith("NP-"):
+        return "p"
+    if cls.startswith(("N", "A", "DET", "PRON", "NUM")) and not cls.startswith("ADV"):
+        return "n"  # N1, N5, N-COMPOUND-PX, N-INFL-NKI, A1..A6, ABBR, NUM, DET-*, PRON-*
+    return "f"  # ADV*, POST*, CA, CS, CC*, INTERJ, IDEO, MOD*, QST, PAREN, POSTADV, PRNNEG
+
+
+# Passive and negative forms of verbs. Lemmatisers (UD KTB, Apertium's analyser) give табылды
+# the lemma тап and жасалды the lemma жаса, but the lemma list also has табыл and жасал as verbs;
+# as stems those would split one verb in two. A verb entry that is another verb entry plus one of
+# these suffixes loses its verb tag here (and the word goes if nothing is left). Reflexive and
+# cooperative verbs (сөйлес, мақтан) are often lexicalised, so they are kept.
+VERB_DERIVATION_SUFFIXES = ["ыл", "іл", "л", "ма", "ме", "ба", "бе", "па", "пе"]
+PASSIVE_AFTER_L = ["ын", "ін"]  # алын, білін: passive of л-final verbs
+VOICED_FINAL = {"б": "п", "г": "к", "ғ": "қ"}
+
+
+def fold_derived_verbs(tags):
+    verbs = {w for w, t in tags.items() if "v" in t}
+    for word in sorted(verbs):
+        for suffix in VERB_DERIVATION_SUFFIXES + PASSIVE_AFTER_L:
+            if not word.endswith(suffix) or len(word) - len(suffix) < 2:
+                continue
+            base = word[:-len(suffix)]
+            if suffix in PASSIVE_AFTER_L and not base.endswith("л"):
+                continue
+            bases = {base}
+            if base[-1] in VOICED_FINAL:  # табыл -> таб -> тап
+                bases.add(base[:-1] + VOICED_FINAL[base[-1]])
+            if any(b in verbs and b != word for b in bases):
+                tags[word].discard("v")
+                break
+
+
+# Participles (-ған/-ген/-қан/-кен, -атын/-етін/-йтын/-йтін, optionally after a passive) are
+# forms of their verb in Kazakh grammar and lemmatisers give келген the lemma кел, but the lemma
+# list also has many of them as adjectives (келген, шақырылған, жүктелетін). A nominal entry that
+# is a verb entry plus a participle suffix, with the right assimilation, loses its nominal tag.
+VOICELESS = set("кқпстшфхцчщ")
+VOWELS = set("аәеоөұүыіэюяёуи")
+
+
+def participle_base(word, verbs):
+    for suffix in ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"):
+        if not word.endswith(suffix):
+            continue
+        stem = word[:-len(suffix)]
+        for passive in ("", "ыл", "іл", "л", "ын", "ін"):
+            if passive and not stem.endswith(passive):
+                continue
+            base = stem[:len(stem) - len(passive)]
+            if len(base) < 2:
+                continue
+            last = stem[-1]
+            if suffix in ("қан", "кен") and last not in VOICELESS:
+                continue
+            if suffix in ("ған", "ген") and (last in VOICELESS):
+                continue
+            if suffix in ("атын", "етін") and last in VOWELS:
+                continue
+            if suffix in ("йтын", "йтін") and last not in VOWELS:
+                continue
+            candidates = [base]
+            if base[-1] in VOICED_FINAL:
+                candidates.append(base[:-1] + VOICED_FINAL[base[-1]])
+            for c in candidates:
+                if c in verbs:
+                    return c
+    return None
+
+
+def fold_participles(tags):
+    verbs = {w for w, t in tags.items() if "v" in t}
+    for word, t in tags.items():
+        if "v" not in t and participle_base(word, verbs):
+            t.discard("n")
+            t.discard("p")  # names such as Болған, Тұрған: the participle is far more frequent
+
+
+
+def acceptable(word):
+    if not word or " " in word or "." in word:
+        return False
+    if any(ch.isdigit() for ch in word):
+        return False
+    if word.startswith("-") or word.endswith("-"):
+        return False  # bound clitics such as -ақ
+    return all(ch.isalpha() or ch in "-'" for ch in word)
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.normpath(os.path.join(here, "..", "..", ".."))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=os.path.join(repo, "..", "shared", "data"))
+    parser.add_argument("--out", default=os.path.join(repo, "analyzers", "kk", "data", "lexicon.txt"))
+    args = parser.parse_args()
+
+    source = os.path.join(args.data, "morphology", "apertium", "derived_lexicon_lemmas.tsv")
+    tags = {}
+    with open(source, encoding="utf-8") as f:
+        next(f)  # header
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 2:
+                continue
+            tag = tag_for_class(fields[1])
+            word = normalize(fields[0].strip())
+            if tag is None or not acceptable(word):
+                continue
+            tags.setdefault(word, set()).add(tag)
+
+    fold_derived_verbs(tags)
+    fold_participles(tags)
+    lines = ["%s\t%s\n" % (w, "".join(sorted(t))) for w, t in tags.items() if t]
+    lines.sort(key=lambda s: s.split("\t")[0].encode("utf-8"))
+    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(lines)
+    print("%s: %d words" % (args.out, len(lines)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

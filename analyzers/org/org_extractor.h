@@ -1,0 +1,77 @@
+// Organisation mentions in Kazakh and Russian news text. Finds quoted names with an organisation
+// word («Болашақ» қоғамдық бірлестігі, «Нұр Отан» партиясы, ТОО «Казахмыс»), head-noun phrases
+// with their modifiers (Ұлттық экономика министрлігі, Алматы облыстық мәслихаты, Министерство
+// национальной экономики), and names from an embedded gazetteer (Үкімет, БҰҰ, Хабар), and maps
+// every inflected or aliased form to one canonical organisation with a stable id.
+// Rules, id scheme, gazetteer sources and measured accuracy: docs/organisations.md.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace izdeu::analyzers {
+
+struct OrgMention {
+  uint32_t start = 0;  // byte offset in the input text of the mention's first byte
+  uint32_t end = 0;    // byte offset one past its last byte
+  std::string id;      // canonical id, OrgIdFor(name) (gazetteer organisations: of their name)
+  std::string name;    // canonical display name: "Сорос-Қазақстан Қоры", "Үкімет"
+};
+
+struct OrgInfo {
+  std::string id, name;
+  std::vector<std::string> aliases;  // gazetteer aliases (display forms); empty if not known
+};
+
+class OrgGazetteer;
+
+// Immutable after construction; Extract and Resolve are const and thread-safe (each call uses
+// its own scratch buffers; no ICU break iterator is involved).
+class OrgExtractor {
+ public:
+  // Loads the embedded gazetteer (analyzers/org/data/gazetteer.tsv).
+  OrgExtractor();
+  // Loads a gazetteer in the same TSV format (see docs/organisations.md); for tests and the
+  // evaluation's ablations. Malformed lines are skipped.
+  explicit OrgExtractor(std::string_view gazetteer_tsv);
+  ~OrgExtractor();
+  OrgExtractor(const OrgExtractor&) = delete;
+  OrgExtractor& operator=(const OrgExtractor&) = delete;
+
+  // Mentions in `text` (UTF-8, any normalisation form; an article title or body), ordered by
+  // start, never overlapping. Spans exclude a name's enclosing quotes only when the name has no
+  // organisation word outside them. Invalid UTF-8 is tolerated (skipped).
+  // REQUIRES: text.size() < 4 GiB.
+  std::vector<OrgMention> Extract(std::string_view text) const;
+
+  // The canonical organisation for a user-typed name: any case, any case form ("Сорос-Қазақстан
+  // Қорының"), with or without quotes, or an id ("soros-qazaqstan-qory"). Gazetteer
+  // organisations come back with their aliases; any other name is canonicalised by the rules
+  // Extract uses, so an id Extract gave for an article resolves to itself. nullopt only when
+  // `name` has no letter or digit.
+  std::optional<OrgInfo> Resolve(std::string_view name) const;
+
+  // Number of organisations in the gazetteer (for reports).
+  size_t GazetteerSize() const;
+
+ private:
+  std::unique_ptr<OrgGazetteer> gazetteer_;
+};
+
+// The process-wide extractor with the embedded gazetteer, built on first use (thread-safe).
+const OrgExtractor& SharedOrgExtractor();
+
+// The stable id of an organisation: its canonical name folded to lower case, transliterated to
+// ASCII (Kazakh 2021 Latin alphabet without diacritics: қ->q, ғ->g, ң->n, ә->a, ө->o, ұ/ү->u,
+// і->i, ы->y, ш->sh; Russian ц->ts, ч->ch, щ->sch, ю->iu, я->ia; ъ ь dropped), every run of other
+// characters (spaces, quotes, hyphens) turned into one '-'. Over 60 bytes, it is cut to 51 and
+// suffixed with '-' and 8 hex digits of FNV-1a-32 of the full slug. "Сорос-Қазақстан Қоры" ->
+// "soros-qazaqstan-qory". Idempotent on its own output. These ids are stored in the index:
+// changing the scheme needs a re-index. Thread-safe.
+std::string OrgIdFor(std::string_view canonical_name);
+
+}  // namespace izdeu::analyzers

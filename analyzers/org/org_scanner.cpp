@@ -1,0 +1,173 @@
+#include "analyzers/org/org_scanner.h"
+
+#include <unicode/uchar.h>
+
+#include "analyzers/org/org_lexicon.h"
+#include "common/utf8.h"
+
+namespace izdeu::analyzers::org_internal {
+namespace {
+
+bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp >= 0x400 && cp <= 0x52F) return cp < 0x482 || cp > 0x489;
+  if (cp == 0xAD || (cp >= 0x300 && cp <= 0x36F) || cp == 0x200C || cp == 0x200D) return true;
+  if (cp == kReplacementChar) return false;
+  return u_isalnum(static_cast<UChar32>(cp)) != 0;
+}
+
+bool IsUpperStart(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp)) != 0;
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+bool IsNewline(char32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029; }
+bool IsHyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+
+char32_t Peek(std::string_view text, size_t pos, size_t* next) {
+  *next = pos;
+  if (pos >= text.size()) return 0;
+  return DecodeUtf8(text, next);
+}
+
+}  // namespace
+
+void ScanText(std::string_view text, TokenList* out) {
+  out->toks.clear();
+  out->arena.clear();
+  out->toks.reserve(text.size() / 6 + 4);
+  out->arena.reserve(text.size() + 16);
+  bool sent_start = true;
+  int ambiguous_open = 0;  // open " or “ quotes awaiting a close
+  std::string joined_buf, folded;
+  size_t pos = 0;
+  char32_t prev_cp = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    char32_t cp = DecodeUtf8(text, &pos);
+    if (IsNewline(cp)) {
+      sent_start = true;
+      prev_cp = ' ';
+      continue;
+    }
+    if (IsSpace(cp)) {
+      prev_cp = ' ';
+      continue;
+    }
+    if (IsWordChar(cp)) {
+      Tok t;
+      t.kind = TokKind::kWord;
+      t.start = static_cast<uint32_t>(start);
+      size_t end = pos;
+      for (;;) {
+        size_t next;
+        char32_t c = Peek(text, end, &next);
+        if (c != 0 && IsWordChar(c)) {
+          end = next;
+          continue;
+        }
+        if (c != 0 && (IsHyphen(c) || IsApostrophe(c))) {
+          size_t after;
+          char32_t d = Peek(text, next, &after);
+          if (d != 0 && IsWordChar(d)) {
+            end = after;
+            continue;
+          }
+          // "Сорос- Қазақстан": a hanging hyphen, spaces, then a capitalised word.
+          if (IsHyphen(c)) {
+            size_t q = next, q2;
+            char32_t s = Peek(text, q, &q2);
+            bool spaced = false;
+            while (s != 0 && IsSpace(s)) {
+              spaced = true;
+              q = q2;
+              s = Peek(text, q, &q2);
+            }
+            if (spaced && s != 0 && IsUpperStart(s)) {
+              t.joined = true;
+              end = q;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      t.end = static_cast<uint32_t>(end);
+      std::string_view word = text.substr(t.start, t.end - t.start);
+      if (t.joined) {
+        joined_buf = SurfaceOf(text, t);
+        word = joined_buf;
+      }
+      FoldWord(word, &folded);
+      t.lower_off = static_cast<uint32_t>(out->arena.size());
+      t.lower_len = static_cast<uint32_t>(folded.size());
+      out->arena += folded;
+      t.upper = StartsUpper(word);
+      t.allcaps = t.upper && IsAllCaps(word);
+      t.latin = IsLatinWord(word);
+      t.sent_start = sent_start;
+      sent_start = false;
+      out->toks.push_back(t);
+      pos = end;
+      prev_cp = 'a';
+      continue;
+    }
+    Tok t;
+    t.start = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(pos);
+    size_t after;
+    char32_t next_cp = Peek(text, pos, &after);
+    switch (cp) {
+      case 0xAB: case 0x201E: case 0x2039:
+        t.kind = TokKind::kOpenQuote;
+        break;
+      case 0xBB: case 0x201D: case 0x203A:
+        t.kind = TokKind::kCloseQuote;
+        break;
+      case '"': case 0x201C: {
+        bool space_before = prev_cp == 0 || prev_cp == ' ' || prev_cp == '(' || prev_cp == '"';
+        bool space_after = next_cp == 0 || IsSpace(next_cp) || IsNewline(next_cp);
+        bool open = space_before && !space_after ? true
+                    : !space_before && space_after ? false
+                                                   : ambiguous_open == 0;
+        if (open) {
+          ++ambiguous_open;
+        } else if (ambiguous_open > 0) {
+          --ambiguous_open;
+        }
+        t.kind = open ? TokKind::kOpenQuote : TokKind::kCloseQuote;
+        break;
+      }
+      case '.': case '!': case '?': case 0x2026:
+        t.kind = TokKind::kSentEnd;
+        sent_start = true;
+        break;
+      default:
+        t.kind = TokKind::kPunct;
+        break;
+    }
+    out->toks.push_back(t);
+    prev_cp = cp == '(' ? '(' : cp == '"' ? '"' : '.';
+  }
+}
+
+std::string SurfaceOf(std::string_view text, const Tok& t) {
+  std::string_view s = text.substr(t.start, t.end - t.start);
+  if (!t.joined) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t before = pos;
+    char32_t cp = DecodeUtf8(s, &pos);
+    if (!IsSpace(cp)) out.append(s.substr(before, pos - before));
+  }
+  return out;
+}
+
+}  // namespace izdeu::analyzers::org_internal

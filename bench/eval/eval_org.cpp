@@ -1,0 +1,381 @@
+// izdeu-eval org: organisation extraction against KazNERD ORGANISATION spans.
+//
+// Data: ner-kaznerd/org_gold_valid.tsv (sent_id, space-separated tokens, start:end:surface|...).
+// The validation split is halved by FNV-1a-32 of the sent_id's digits (the same rule as
+// analyzers/org/tools/build_gazetteer.py): half A fed the gazetteer, so the headline numbers are on
+// half B, the held-out half; half A is printed for reference only.
+// Scores: (a) exact token span; (a') the same after mapping a predicted «X» + organisation word to
+// X, KazNERD's convention for quoted names; (b) normalised: per sentence, the multiset of predicted
+// ids against the ids Resolve gives the gold surfaces. Then errors by class, ablations of the
+// gazetteer sources, and throughput.
+#include <algorithm>
+#include <cstdlib>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analyzers/org/org_extractor.h"
+#include "bench/eval/eval.h"
+#include "common/embedded.h"
+
+IZDEU_EMBEDDED(org_gazetteer)
+
+namespace izdeu::eval {
+namespace {
+
+using analyzers::OrgExtractor;
+using analyzers::OrgMention;
+
+struct Span {
+  int b = 0, e = 0;
+  std::string surface;
+  bool operator<(const Span& o) const { return b != o.b ? b < o.b : e < o.e; }
+  bool operator==(const Span& o) const { return b == o.b && e == o.e; }
+};
+
+struct Sentence {
+  std::string id, text;
+  std::vector<std::string> tokens;
+  std::vector<uint32_t> tok_start, tok_end;
+  std::vector<Span> gold;
+};
+
+uint32_t Fnv1a(const std::string& s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+char HalfOf(const std::string& sent_id) {
+  std::string digits;
+  for (char c : sent_id) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return Fnv1a(digits) % 2 == 0 ? 'A' : 'B';
+}
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  if (!s.empty() && s.back() == sep) out.emplace_back();
+  return out;
+}
+
+bool LoadGold(const std::string& path, std::vector<Sentence>* out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    auto cols = Split(line, '\t');
+    if (cols.size() < 2) continue;
+    Sentence s;
+    s.id = cols[0];
+    s.text = cols[1];
+    s.tokens = Split(s.text, ' ');
+    uint32_t pos = 0;
+    for (const auto& t : s.tokens) {
+      s.tok_start.push_back(pos);
+      s.tok_end.push_back(pos + static_cast<uint32_t>(t.size()));
+      pos += static_cast<uint32_t>(t.size()) + 1;
+    }
+    if (cols.size() >= 3 && !cols[2].empty()) {
+      for (const auto& g : Split(cols[2], '|')) {
+        size_t c1 = g.find(':'), c2 = g.find(':', c1 + 1);
+        if (c1 == std::string::npos || c2 == std::string::npos) continue;
+        s.gold.push_back({std::stoi(g.substr(0, c1)), std::stoi(g.substr(c1 + 1, c2 - c1 - 1)),
+                          g.substr(c2 + 1)});
+      }
+    }
+    out->push_back(std::move(s));
+  }
+  return true;
+}
+
+// sent_id -> IOB2 tags, for the error classes.
+std::unordered_map<std::string, std::vector<std::string>> LoadTags(const std::string& path) {
+  std::unordered_map<std::string, std::vector<std::string>> tags;
+  std::ifstream in(path);
+  std::string line, id;
+  while (std::getline(in, line)) {
+    if (line.empty()) {
+      id.clear();
+      continue;
+    }
+    size_t sp = line.rfind(' ');
+    if (id.empty()) {
+      id = line.substr(0, sp);
+      tags[id];
+      continue;
+    }
+    tags[id].push_back(line.substr(sp + 1));
+  }
+  return tags;
+}
+
+bool IsQuoteToken(const std::string& t) {
+  return t == "«" || t == "»" || t == "\"" || t == "“" || t == "”" || t == "„";
+}
+
+// Byte span -> token span [b, e), without enclosing quote tokens (KazNERD never includes them).
+Span ToTokens(const Sentence& s, const OrgMention& m) {
+  Span sp{-1, -1, {}};
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (s.tok_end[i] > m.start && s.tok_start[i] < m.end) {
+      if (sp.b < 0) sp.b = static_cast<int>(i);
+      sp.e = static_cast<int>(i) + 1;
+    }
+  }
+  while (sp.b >= 0 && sp.b < sp.e && IsQuoteToken(s.tokens[sp.b])) ++sp.b;
+  while (sp.b >= 0 && sp.e > sp.b && IsQuoteToken(s.tokens[sp.e - 1])) --sp.e;
+  return sp;
+}
+
+// KazNERD's convention: «X» партиясы -> X.
+Span QuotedCore(const Sentence& s, const OrgMention& m) {
+  Span sp = ToTokens(s, m);
+  if (sp.b > 0 && s.tokens[sp.b - 1] == "«" && s.tok_start[sp.b - 1] >= m.start) {
+    for (int i = sp.b; i < sp.e; ++i) {
+      if (s.tokens[i] == "»") return {sp.b, i, {}};
+    }
+  }
+  return sp;
+}
+
+struct Counts {
+  long tp = 0, pred = 0, gold = 0;
+  void Print(const char* label) const {
+    double p = pred ? double(tp) / pred : 0, r = gold ? double(tp) / gold : 0;
+    double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    std::printf("  %-34s P %.3f  R %.3f  F1 %.3f   (tp %ld, predicted %ld, gold %ld)\n", label, p, r,
+                f, tp, pred, gold);
+  }
+  double F1() const {
+    double p = pred ? double(tp) / pred : 0, r = gold ? double(tp) / gold : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+};
+
+struct Report {
+  Counts exact, core, norm;
+  std::map<std::string, std::vector<std::string>> errors;  // class -> examples
+};
+
+long MultisetOverlap(std::vector<std::string> a, std::vector<std::string> b) {
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  std::vector<std::string> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  return static_cast<long>(both.size());
+}
+
+std::string TokenText(const Sentence& s, int b, int e) {
+  std::string out;
+  for (int i = b; i < e; ++i) out += (i > b ? " " : "") + s.tokens[i];
+  return out;
+}
+
+Report Evaluate(const OrgExtractor& ex, const std::vector<const Sentence*>& sents,
+                const std::unordered_map<std::string, std::vector<std::string>>* tags) {
+  Report r;
+  for (const Sentence* s : sents) {
+    std::vector<OrgMention> found = ex.Extract(s->text);
+    std::set<Span> pred, core, gold;
+    std::vector<std::string> pred_ids, gold_ids;
+    for (const auto& m : found) {
+      Span sp = ToTokens(*s, m);
+      if (sp.b < 0 || sp.b >= sp.e) continue;
+      sp.surface = m.name;
+      pred.insert(sp);
+      core.insert(QuotedCore(*s, m));
+      pred_ids.push_back(m.id);
+    }
+    for (const auto& g : s->gold) {
+      gold.insert(g);
+      auto info = ex.Resolve(g.surface);
+      gold_ids.push_back(info ? info->id : "?");
+    }
+    for (const auto& g : gold) {
+      r.exact.tp += pred.count(g);
+      r.core.tp += core.count(g);
+    }
+    r.exact.pred += static_cast<long>(pred.size());
+    r.core.pred += static_cast<long>(core.size());
+    r.exact.gold += static_cast<long>(gold.size());
+    r.core.gold += static_cast<long>(gold.size());
+    r.norm.tp += MultisetOverlap(pred_ids, gold_ids);
+    r.norm.pred += static_cast<long>(pred_ids.size());
+    r.norm.gold += static_cast<long>(gold_ids.size());
+    if (tags == nullptr) continue;
+    // Error classes (on the quoted-core spans).
+    auto it = tags->find(s->id);
+    for (const auto& g : gold) {
+      if (core.count(g)) continue;
+      bool overlap = false;
+      for (const auto& p : core) overlap |= p.b < g.e && g.b < p.e;
+      std::string cls = overlap ? "FN boundary (a prediction overlaps)" : "FN missed";
+      std::string ex_text = TokenText(*s, g.b, g.e) + "   | " + s->text;
+      r.errors[cls].push_back(ex_text);
+    }
+    for (const auto& p : core) {
+      if (gold.count(p)) continue;
+      bool overlap = false;
+      for (const auto& g : gold) overlap |= p.b < g.e && g.b < p.e;
+      std::string cls = "FP boundary (overlaps gold)";
+      if (!overlap) {
+        cls = "FP not an ORGANISATION in gold";
+        if (it != tags->end()) {
+          for (int i = p.b; i < p.e && i < static_cast<int>(it->second.size()); ++i) {
+            const std::string& t = it->second[i];
+            if (t != "O") {
+              cls = "FP inside gold " + t.substr(2);
+              break;
+            }
+          }
+        }
+      }
+      r.errors[cls].push_back(TokenText(*s, p.b, p.e) + "   | " + s->text);
+    }
+  }
+  return r;
+}
+
+std::string FilterSources(std::string_view tsv, const std::vector<std::string>& drop) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? nl : nl - pos + 1);
+    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
+    bool keep = true;
+    for (const auto& d : drop) {
+      if (line.find("\t" + d + "\n") != std::string_view::npos) keep = false;
+    }
+    if (keep) out += line;
+  }
+  return out;
+}
+
+double MeasureThroughput(const OrgExtractor& ex, const std::vector<std::string>& docs, size_t* bytes) {
+  *bytes = 0;
+  for (const auto& d : docs) *bytes += d.size();
+  size_t sink = 0;
+  auto t0 = std::chrono::steady_clock::now();
+  int rounds = 0;
+  double secs = 0;
+  do {
+    for (const auto& d : docs) sink += ex.Extract(d).size();
+    ++rounds;
+    secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  } while (secs < 1.0);
+  if (sink == 1) std::printf(" ");
+  return double(*bytes) * rounds / secs / 1e6;
+}
+
+}  // namespace
+
+int RunOrgEval(const std::string& data_dir) {
+  std::vector<Sentence> all;
+  std::string gold_path = data_dir + "/ner-kaznerd/org_gold_valid.tsv";
+  if (!LoadGold(gold_path, &all)) {
+    std::fprintf(stderr, "cannot read %s\n", gold_path.c_str());
+    return 1;
+  }
+  auto tags = LoadTags(data_dir + "/ner-kaznerd/IOB2_valid2.txt");
+  std::vector<const Sentence*> half_a, half_b;
+  for (const auto& s : all) (HalfOf(s.id) == 'A' ? half_a : half_b).push_back(&s);
+
+  const OrgExtractor& ex = analyzers::SharedOrgExtractor();
+  std::printf("Organisation extraction, KazNERD validation split (%zu sentences)\n", all.size());
+  std::printf("Split by FNV-1a-32 of the sent_id digits: half A %zu sentences (gazetteer source, "
+              "development), half B %zu sentences (held out).\n",
+              half_a.size(), half_b.size());
+  std::printf("Gazetteer: %zu organisations\n\n", ex.GazetteerSize());
+
+  Report b = Evaluate(ex, half_b, &tags);
+  std::printf("HELD-OUT half B:\n");
+  b.exact.Print("(a) exact span");
+  b.core.Print("(a') exact, «X» + org word -> X");
+  b.norm.Print("(b) normalised ids (multiset)");
+  // IZDEU_ORG_EVAL_ERRORS=A lists the errors of the development half instead (for tuning rules
+  // without looking at the held-out half).
+  const char* err_half = std::getenv("IZDEU_ORG_EVAL_ERRORS");
+  bool dev_errors = err_half != nullptr && std::string(err_half) == "A";
+  Report a = Evaluate(ex, half_a, dev_errors ? &tags : nullptr);
+  if (dev_errors) b.errors = a.errors;
+  std::printf("\nDevelopment half A (its ORGANISATION strings are in the gazetteer; optimistic):\n");
+  a.exact.Print("(a) exact span");
+  a.core.Print("(a') exact, «X» + org word -> X");
+  a.norm.Print("(b) normalised ids (multiset)");
+
+  std::printf("\nAblations on half B (gazetteer sources removed):\n");
+  struct Ablation {
+    const char* label;
+    std::vector<std::string> drop;
+  };
+  for (const Ablation& abl : {Ablation{"no GPL data (drop apertium-kaz rows)", {"apertium-kaz"}},
+                              Ablation{"rules + curated + apertium", {"kaznerd-valid-A"}},
+                              Ablation{"rules + kaznerd-valid-A + apertium", {"curated"}},
+                              Ablation{"rules only (places kept)", {"curated", "kaznerd-valid-A"}}}) {
+    std::string tsv = FilterSources(org_gazetteer_view(), abl.drop);
+    if (abl.drop.size() == 2) {
+      // rules only: keep the place rows, drop every organisation row.
+      std::string only_places;
+      std::istringstream in(tsv);
+      std::string line;
+      while (std::getline(in, line)) {
+        if (line.find("\tplace\t") != std::string::npos) only_places += line + "\n";
+      }
+      tsv = only_places;
+    }
+    OrgExtractor ablated(tsv);
+    Report r = Evaluate(ablated, half_b, nullptr);
+    std::printf("  %-36s exact F1 %.3f  (a') F1 %.3f  normalised F1 %.3f\n", abl.label, r.exact.F1(),
+                r.core.F1(), r.norm.F1());
+  }
+
+  std::printf("\nErrors on half %s, (a') spans, by class (count, then up to 6 examples):\n",
+              dev_errors ? "A" : "B");
+  for (const auto& [cls, examples] : b.errors) {
+    std::printf("  %-40s %zu\n", cls.c_str(), examples.size());
+    for (size_t i = 0; i < examples.size() && i < (dev_errors ? 100000u : 6u); ++i) {
+      std::printf("      %s\n", examples[i].c_str());
+    }
+  }
+
+  // Throughput: the KazNERD sentences, and the civic-news scrape as whole files.
+  std::vector<std::string> sentences;
+  for (const auto& s : all) sentences.push_back(s.text);
+  size_t bytes = 0;
+  double mbs = MeasureThroughput(ex, sentences, &bytes);
+  std::printf("\nThroughput (one core): KazNERD sentences %.1f MB/s over %.1f MB", mbs, bytes / 1e6);
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(data_dir + "/civic-news/gov-sites-2015", ec)) {
+    std::ifstream in(entry.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files.push_back(ss.str());
+  }
+  if (!files.empty()) {
+    double mbs2 = MeasureThroughput(ex, files, &bytes);
+    std::printf("; civic-news files %.1f MB/s over %.1f MB", mbs2, bytes / 1e6);
+  }
+  std::printf("\n");
+  return 0;
+}
+
+}  // namespace izdeu::eval

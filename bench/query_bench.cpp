@@ -1,0 +1,197 @@
+// izdeu-query-bench: in-process query latency of SearchService over a mix of query types
+// (1-3 words, phrases, date and organisation filters, facets), and the same engine's
+// single-thread throughput. Words are drawn (seeded) from the index's own vocabulary by
+// frequency band, so the mix works on any corpus. Prints a Markdown table.
+#include <xapian.h>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <thread>
+
+#include "indexer/schema.h"
+#include "searchd/service/search_service.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using izdeu::searchd::SearchRequest;
+
+struct Vocabulary {
+  std::vector<std::string> words;  // unprefixed stems with df in a useful band
+  std::vector<std::string> orgs;   // org ids
+};
+
+Vocabulary LoadVocabulary(const std::string& db_path) {
+  Xapian::Database db(db_path);
+  Vocabulary v;
+  const double n = db.get_doccount();
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    const std::string& term = *t;
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // prefixed terms
+    if (term[0] >= '0' && term[0] <= '9') continue;
+    double df = t.get_termfreq();
+    if (df >= 5 && df <= n * 0.2) v.words.push_back(term);
+  }
+  const std::string org_prefix(izdeu::schema::kOrgPrefix);
+  for (auto t = db.allterms_begin(org_prefix); t != db.allterms_end(org_prefix); ++t) {
+    if (t.get_termfreq() >= 5) v.orgs.push_back((*t).substr(org_prefix.size()));
+  }
+  return v;
+}
+
+double Percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"izdeu-query-bench: in-process query latency by query type"};
+  std::string db;
+  int per_type = 300;
+  unsigned seed = 42;
+  app.add_option("--db", db, "index folder")->required();
+  app.add_option("--queries", per_type, "queries per type")->capture_default_str();
+  app.add_option("--seed", seed, "random seed")->capture_default_str();
+  std::string throughput_file;
+  unsigned threads = 2;
+  app.add_option("--throughput", throughput_file,
+                 "also run every query of this file on --threads threads");
+  app.add_option("--threads", threads, "threads for --throughput (each with its own SearchService)")
+      ->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
+
+  Vocabulary vocab = LoadVocabulary(db);
+  if (vocab.words.size() < 10) {
+    std::fprintf(stderr, "index has too few terms\n");
+    return 1;
+  }
+  auto service = izdeu::searchd::SearchService::Open(db);
+  if (!service.ok()) return 1;
+  std::mt19937 rng(seed);
+  auto word = [&] { return vocab.words[rng() % vocab.words.size()]; };
+  auto year = [&] { return std::to_string(2010 + rng() % 11); };
+
+  struct Type {
+    const char* name;
+    std::function<SearchRequest()> make;
+  };
+  std::vector<Type> types = {
+      {"1 word",
+       [&] {
+         SearchRequest r;
+         r.query = word();
+         return r;
+       }},
+      {"2 words",
+       [&] {
+         SearchRequest r;
+         r.query = word() + " " + word();
+         return r;
+       }},
+      {"3 words",
+       [&] {
+         SearchRequest r;
+         r.query = word() + " " + word() + " " + word();
+         return r;
+       }},
+      {"phrase",
+       [&] {
+         SearchRequest r;
+         r.query = "\"" + word() + " " + word() + "\"";
+         return r;
+       }},
+      {"word + date",
+       [&] {
+         SearchRequest r;
+         r.query = word();
+         r.from = year();
+         r.to = r.from;
+         return r;
+       }},
+      {"word + org",
+       [&] {
+         SearchRequest r;
+         r.query = word();
+         if (!vocab.orgs.empty()) r.orgs = {vocab.orgs[rng() % vocab.orgs.size()]};
+         return r;
+       }},
+      {"word + facets",
+       [&] {
+         SearchRequest r;
+         r.query = word();
+         r.facet_orgs = r.facet_years = true;
+         return r;
+       }},
+      {"filters only, by date",
+       [&] {
+         SearchRequest r;
+         r.from = year();
+         return r;
+       }},
+  };
+
+  std::printf(
+      "| query type | n | p50 ms | p90 ms | p99 ms | mean hits |\n|---|---|---|---|---|---|\n");
+  std::vector<double> all;
+  double total_seconds = 0;
+  for (auto& type : types) {
+    std::vector<double> ms;
+    double hits = 0;
+    for (int i = 0; i < per_type; ++i) {
+      SearchRequest r = type.make();
+      auto start = Clock::now();
+      auto res = service.value()->Search(r);
+      double elapsed = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+      if (!res.ok()) {
+        std::fprintf(stderr, "query failed: %s\n", res.status().message().c_str());
+        continue;
+      }
+      ms.push_back(elapsed);
+      hits += res->total;
+      total_seconds += elapsed / 1000;
+    }
+    all.insert(all.end(), ms.begin(), ms.end());
+    std::printf("| %s | %zu | %.2f | %.2f | %.2f | %.0f |\n", type.name, ms.size(),
+                Percentile(ms, 0.5), Percentile(ms, 0.9), Percentile(ms, 0.99),
+                ms.empty() ? 0 : hits / ms.size());
+  }
+  std::printf("| **all** | %zu | %.2f | %.2f | %.2f | |\n", all.size(), Percentile(all, 0.5),
+              Percentile(all, 0.9), Percentile(all, 0.99));
+  std::printf("\nsingle-thread throughput over the mix above: %.0f queries/s\n",
+              all.size() / total_seconds);
+  if (!throughput_file.empty()) {
+    // The same engine, in process, on the query file that the HTTP benchmark sends.
+    std::vector<std::string> queries;
+    std::ifstream in(throughput_file);
+    for (std::string line; std::getline(in, line);) queries.push_back(line);
+    std::vector<std::unique_ptr<izdeu::searchd::SearchService>> services;
+    for (unsigned t = 0; t < threads; ++t)
+      services.push_back(std::move(izdeu::searchd::SearchService::Open(db).value()));
+    std::atomic<size_t> next{0};
+    auto start = Clock::now();
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) {
+      pool.emplace_back([&, t] {
+        for (size_t i; (i = next.fetch_add(1)) < queries.size() * 3;) {
+          SearchRequest r;
+          r.query = queries[i % queries.size()];
+          (void)services[t]->Search(r);
+        }
+      });
+    }
+    for (auto& th : pool) th.join();
+    double secs = std::chrono::duration<double>(Clock::now() - start).count();
+    std::printf("in-process throughput, %u threads, HTTP query file: %.0f queries/s\n", threads,
+                queries.size() * 3 / secs);
+  }
+  return 0;
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# make bench: the performance suite of izdeu on a seeded synthetic corpus (bench/gen_corpus.py).
+#   BENCH_ARTICLES=100000 (default) | 10000 | 1000000     corpus size
+#   BENCH_OUT=bench/results-<N>.md                          where the Markdown report goes
+# Measures, in one run so that ratios are fair on a noisy machine: izdeu indexing rate, index
+# size and peak RSS; Xapian as it comes and SQLite FTS5 on the same corpus and queries;
+# in-process query latency by type; HTTP throughput and latency with wrk against a trivial
+# endpoint and against /search. Work files go to var/bench/ (ignored by git).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${BENCH_ARTICLES:-100000}
+BUILD=${BUILD:-build}
+WORK=var/bench
+OUT=${BENCH_OUT:-bench/results-$N.md}
+mkdir -p "$WORK"
+CORPUS=$WORK/corpus-$N.jsonl
+QUERIES=$WORK/queries-$N.txt
+
+if [ ! -s "$CORPUS" ]; then
+  echo "bench: generating $N articles -> $CORPUS" >&2
+  python3 bench/gen_corpus.py --articles "$N" --seed 1 --format jsonl --out "$CORPUS"
+fi
+# 1-3 word queries in surface form, drawn (seeded) from the corpus text: the same for every engine.
+python3 - "$CORPUS" "$QUERIES" <<'PY'
+import json, random, re, sys
+random.seed(7)
+words = []
+with open(sys.argv[1], encoding="utf-8") as f:
+    for i, line in enumerate(f):
+        if i >= 5000: break
+        words += [w for w in re.findall(r"\w+", json.loads(line)["body"]) if len(w) > 3 and not w.isdigit()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i in range(2000):
+        out.write(" ".join(random.choice(words) for _ in range(1 + i % 3)) + "\n")
+PY
+TEXT_BYTES=$(python3 -c "import json,sys; print(sum(len(j['title'].encode())+len(j['body'].encode()) for j in map(json.loads, open(sys.argv[1], encoding='utf-8'))))" "$CORPUS")
+
+rm -rf "$WORK/izdeu.db"
+echo "bench: izdeu indexing" >&2
+/usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BUILD/indexer/izdeu-indexer" --quiet --db "$WORK/izdeu.db" "$CORPUS" 2> "$WORK/indexer.log" || true
+read -r SECS RSS_KB < "$WORK/time.txt"
+SIZE=$(du -sb "$WORK/izdeu.db" | cut -f1)
+SUMMARY=$(tail -n 1 "$WORK/indexer.log")
+
+echo "bench: baselines" >&2
+XAPIAN_ROW=$("$BUILD/bench/izdeu-baseline-xapian" --input "$CORPUS" --db "$WORK/xapian.db" --queries "$QUERIES")
+FTS5_ROW=$("$BUILD/bench/izdeu-baseline-fts5" --input "$CORPUS" --db "$WORK/fts5.sqlite" --queries "$QUERIES")
+
+echo "bench: in-process queries" >&2
+QUERY_TABLE=$("$BUILD/bench/izdeu-query-bench" --db "$WORK/izdeu.db" --queries 300 --throughput "$QUERIES" --threads 2)
+
+echo "bench: HTTP" >&2
+"$BUILD/searchd/izdeu-searchd" --db "$WORK/izdeu.db" --port 0 --threads 2 > "$WORK/searchd.out" 2>&1 &
+SEARCHD=$!
+trap 'kill $SEARCHD 2>/dev/null || true' EXIT
+for _ in $(seq 50); do grep -q listening "$WORK/searchd.out" && break; sleep 0.1; done
+PORT=$(sed -n 's/.*127.0.0.1:\([0-9]*\).*/\1/p' "$WORK/searchd.out" | head -1)
+wrk_run() {  # connections, path-or-script
+  if [ "$2" = search ]; then
+    QUERIES_FILE="$QUERIES" wrk -t2 -c"$1" -d10s --latency -s bench/wrk_queries.lua "http://127.0.0.1:$PORT" 2>&1
+  else
+    wrk -t2 -c"$1" -d10s --latency "http://127.0.0.1:$PORT$2" 2>&1
+  fi
+}
+PING64=$(wrk_run 64 /ping)
+SEARCH64=$(wrk_run 64 search)
+SEARCH4=$(wrk_run 4 search)
+RSS_SEARCHD=$(awk '/VmHWM/ {print $2}' /proc/$SEARCHD/status)
+kill $SEARCHD; wait $SEARCHD 2>/dev/null || true
+rps() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
+p99() { echo "$1" | awk '$1=="99%" {print $2}'; }
+errors() { echo "$1" | grep -E "Non-2xx|Socket errors" || echo "none"; }
+
+{
+  echo "## $N articles — $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo
+  echo "Corpus: \`bench/gen_corpus.py --articles $N --seed 1\`, $(python3 -c "print(round($TEXT_BYTES/1e6,1))") MB of text."
+  echo
+  echo "### Indexing and queries, same corpus and query file"
+  echo
+  echo "| engine | articles | index s | articles/s | MB/s | index size / text | p50 ms | p99 ms |"
+  echo "|---|---|---|---|---|---|---|---|"
+  python3 -c "
+n=$N; s=$SECS; size=$SIZE; text=$TEXT_BYTES
+print(f'| izdeu (full analysis, 2 threads, compacted) | {n} | {s:.1f} | {n/s:.0f} | {text/1e6/s:.1f} | {size/text:.2f}x | see below | see below |')"
+  echo "$XAPIAN_ROW"
+  echo "$FTS5_ROW"
+  echo
+  echo "izdeu indexer: peak RSS $((RSS_KB / 1024)) MB. Summary: \`$SUMMARY\`"
+  echo
+  echo "### izdeu in-process query latency (SearchService, top 10 with snippets)"
+  echo
+  echo "$QUERY_TABLE"
+  echo
+  echo "### HTTP (wrk, 2 threads, 10 s each; /search uses distinct 1-3 word queries, no cache)"
+  echo
+  echo "| endpoint | connections | requests/s | p99 latency | errors |"
+  echo "|---|---|---|---|---|"
+  echo "| /ping (trivial) | 64 | $(rps "$PING64") | $(p99 "$PING64") | $(errors "$PING64") |"
+  echo "| /search | 64 | $(rps "$SEARCH64") | $(p99 "$SEARCH64") | $(errors "$SEARCH64") |"
+  echo "| /search | 4 | $(rps "$SEARCH4") | $(p99 "$SEARCH4") | $(errors "$SEARCH4") |"
+  echo
+  echo "searchd peak RSS: $((RSS_SEARCHD / 1024)) MB"
+} > "$OUT"
+cat "$OUT"

@@ -1,0 +1,111 @@
+#include "indexer/doc_data.h"
+
+#include <functional>
+
+#include "indexer/schema.h"
+
+namespace izdeu::schema {
+namespace {
+
+constexpr char kFormatVersion = 1;
+
+void PutVarint(uint64_t v, std::string* out) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+void PutString(std::string_view s, std::string* out) {
+  PutVarint(s.size(), out);
+  out->append(s);
+}
+
+// Reads from a view, consuming it; every Get returns false on truncated or malformed input.
+class Decoder {
+ public:
+  explicit Decoder(std::string_view in) : in_(in) {}
+  bool GetVarint(uint64_t* v) {
+    *v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (in_.empty()) return false;
+      auto byte = static_cast<unsigned char>(in_.front());
+      in_.remove_prefix(1);
+      *v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+      if (byte < 0x80) return true;
+    }
+    return false;
+  }
+  bool GetString(std::string* s) {
+    uint64_t n;
+    if (!GetVarint(&n) || n > in_.size()) return false;
+    s->assign(in_.substr(0, n));
+    in_.remove_prefix(n);
+    return true;
+  }
+  bool GetCount(uint64_t* n) { return GetVarint(n) && *n <= in_.size(); }
+  bool AtEnd() const { return in_.empty(); }
+
+ private:
+  std::string_view in_;
+};
+
+}  // namespace
+
+std::string IdTerm(std::string_view article_id) {
+  std::string term(kIdPrefix);
+  if (kIdPrefix.size() + article_id.size() <= kMaxTermBytes) {
+    term.append(article_id);
+  } else {
+    // Keep a readable head and make the tail unique with a hash of the whole id.
+    term.append(article_id.substr(0, 200));
+    term += "#" + std::to_string(std::hash<std::string_view>{}(article_id));
+  }
+  return term;
+}
+
+std::string EncodeDocData(const DocData& data) {
+  std::string out;
+  size_t body = 0;
+  for (const auto& p : data.paragraphs) body += p.size() + 2;
+  out.reserve(64 + data.title.size() + body);
+  out.push_back(kFormatVersion);
+  for (const std::string* field :
+       {&data.id, &data.date, &data.title, &data.url, &data.source, &data.lang}) {
+    PutString(*field, &out);
+  }
+  PutVarint(data.orgs.size(), &out);
+  for (const OrgRef& org : data.orgs) {
+    PutString(org.id, &out);
+    PutString(org.name, &out);
+  }
+  PutVarint(data.paragraphs.size(), &out);
+  for (const std::string& p : data.paragraphs) PutString(p, &out);
+  return out;
+}
+
+Result<DocData> DecodeDocData(std::string_view bytes) {
+  if (bytes.empty() || bytes.front() != kFormatVersion) {
+    return Status::CorruptInput("document data has an unknown format version");
+  }
+  Decoder in(bytes.substr(1));
+  DocData data;
+  uint64_t n = 0;
+  bool ok = in.GetString(&data.id) && in.GetString(&data.date) && in.GetString(&data.title) &&
+            in.GetString(&data.url) && in.GetString(&data.source) && in.GetString(&data.lang) &&
+            in.GetCount(&n);
+  for (uint64_t i = 0; ok && i < n; ++i) {
+    OrgRef org;
+    ok = in.GetString(&org.id) && in.GetString(&org.name);
+    data.orgs.push_back(std::move(org));
+  }
+  ok = ok && in.GetCount(&n);
+  for (uint64_t i = 0; ok && i < n; ++i) {
+    ok = in.GetString(&data.paragraphs.emplace_back());
+  }
+  if (!ok || !in.AtEnd()) return Status::CorruptInput("document data is truncated or malformed");
+  return data;
+}
+
+}  // namespace izdeu::schema

@@ -1,0 +1,134 @@
+#include "indexer/document_builder.h"
+
+#include <unordered_set>
+
+#include "analyzers/date/date_extractor.h"
+#include "analyzers/org/org_extractor.h"
+#include "indexer/doc_data.h"
+#include "indexer/schema.h"
+
+namespace izdeu::indexer {
+namespace {
+
+using analyzers::Language;
+
+// Paragraphs shorter than this take the article's language: too few words to tell reliably.
+constexpr int kMinWordsForParagraphLanguage = 8;
+// Date search in the text stops after this many bytes: a date is near the top when present.
+constexpr size_t kDateSearchBytes = 4096;
+
+Language ArticleLanguage(const corpus::Article& article) {
+  if (auto lang = analyzers::ParseLanguageCode(article.lang)) return *lang;
+  std::string sample = article.title;
+  for (const auto& p : article.paragraphs) {
+    if (sample.size() > 2048) break;
+    sample += '\n';
+    sample += p;
+  }
+  return analyzers::DetectLanguage(sample);
+}
+
+std::string DateSlotValue(const std::string& iso) {
+  return iso.size() == 10 ? iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2) : "";
+}
+
+}  // namespace
+
+void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_title,
+                              Xapian::Document* doc, Xapian::termpos* pos,
+                              BuildCounters* counters) {
+  std::string prefixed(schema::kTitlePrefix);
+  analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
+    const std::string& stem = analyzer_.Stem(word.norm, lang);
+    ++*pos;
+    if (stem.size() > schema::kMaxTermBytes) {
+      ++counters->terms_dropped;
+      return;
+    }
+    doc->add_posting(stem, *pos, is_title ? schema::kTitleWdf : 1);
+    if (is_title) {
+      // Prefix kept in place, stem replaced: one allocation per title, not per word.
+      prefixed.resize(schema::kTitlePrefix.size());
+      prefixed.append(stem);
+      doc->add_term(prefixed);
+    }
+  });
+}
+
+BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounters* counters) {
+  BuiltDocument built;
+  Xapian::Document& doc = built.document;
+  const Language lang = ArticleLanguage(article);
+
+  schema::DocData data;
+  data.id = article.id;
+  data.title = article.title;
+  data.url = article.url;
+  data.source = article.source;
+  data.lang = std::string(analyzers::LanguageCode(lang));
+  data.paragraphs = article.paragraphs;
+  data.date = article.date;
+  if (data.date.empty()) {
+    std::string head = article.title;
+    for (const auto& p : article.paragraphs) {
+      if (head.size() > kDateSearchBytes) break;
+      head += '\n';
+      head += p;
+    }
+    if (auto found = analyzers::FindDateInText(head)) {
+      data.date = found->Iso();
+      ++counters->dates_from_text;
+    }
+  }
+
+  // Organisations: distinct by id, in order of first mention.
+  const auto& orgs = analyzers::SharedOrgExtractor();
+  std::unordered_set<std::string> seen;
+  auto add_orgs = [&](std::string_view text) {
+    for (auto& mention : orgs.Extract(text)) {
+      ++counters->org_mentions;
+      if (seen.insert(mention.id).second) data.orgs.push_back({mention.id, mention.name});
+    }
+  };
+  add_orgs(article.title);
+  for (const auto& p : article.paragraphs) add_orgs(p);
+
+  // Terms. Title positions start at 1, body positions after a gap so phrases stay inside one.
+  Xapian::termpos pos = 0;
+  AddText(article.title, lang, /*is_title=*/true, &doc, &pos, counters);
+  pos = std::max<Xapian::termpos>(pos, schema::kBodyPositionStart);
+  for (const auto& p : article.paragraphs) {
+    Language para_lang = lang;
+    auto votes = analyzers::CountLanguageVotes(p);
+    if (votes.cyrillic_words >= kMinWordsForParagraphLanguage)
+      para_lang = analyzers::DecideLanguage(votes);
+    AddText(p, para_lang, /*is_title=*/false, &doc, &pos, counters);
+    ++pos;  // paragraph break: a phrase does not run across paragraphs
+  }
+
+  built.id_term = schema::IdTerm(article.id);
+  doc.add_boolean_term(built.id_term);
+  doc.add_boolean_term(std::string(schema::kLangPrefix) + data.lang);
+  if (!article.source.empty()) {
+    std::string source = std::string(schema::kSourcePrefix) + article.source;
+    if (source.size() <= schema::kMaxTermBytes) doc.add_boolean_term(source);
+  }
+  std::string org_list;
+  for (const auto& org : data.orgs) {
+    doc.add_boolean_term(std::string(schema::kOrgPrefix) + org.id);
+    if (!org_list.empty()) org_list += schema::kListSeparator;
+    org_list += org.id;
+  }
+  if (!org_list.empty()) doc.add_value(schema::kOrgsSlot, org_list);
+  for (const auto& org : data.orgs) built.orgs.emplace_back(org.id, org.name);
+  if (data.date.empty()) {
+    doc.add_boolean_term(std::string(schema::kNoDateTerm));
+    ++counters->undated;
+  } else {
+    doc.add_value(schema::kDateSlot, DateSlotValue(data.date));
+  }
+  doc.set_data(schema::EncodeDocData(data));
+  return built;
+}
+
+}  // namespace izdeu::indexer

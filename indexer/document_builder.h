@@ -1,0 +1,46 @@
+// DocumentBuilder: one Article -> one Xapian::Document in the schema of indexer/schema.h.
+// It decides the article's language (the record's own when given, else detected), its date (the
+// record's, else the first written date in the text), its organisations, and generates the terms
+// through the shared analyzers::Analyzer (the same code searchd uses for queries).
+// Thread-safety: not thread-safe (owns an Analyzer); one per indexing thread.
+#pragma once
+
+#include <xapian.h>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analyzers/analyzer.h"
+#include "corpus/article.h"
+
+namespace izdeu::indexer {
+
+struct BuiltDocument {
+  std::string id_term;  // the unique Q term, for replace_document
+  Xapian::Document document;
+  std::vector<std::pair<std::string, std::string>> orgs;  // (id, display name) mentioned
+};
+
+struct BuildCounters {
+  uint64_t terms_dropped = 0;  // words longer than the backend's term limit
+  uint64_t dates_from_text = 0;
+  uint64_t undated = 0;
+  uint64_t org_mentions = 0;
+};
+
+class DocumentBuilder {
+ public:
+  DocumentBuilder() = default;
+  // REQUIRES: article.id is not empty.
+  BuiltDocument Build(const corpus::Article& article, BuildCounters* counters);
+
+ private:
+  // Adds the unprefixed positional stem terms (and S-prefixed ones for titles) of `text`.
+  void AddText(std::string_view text, analyzers::Language lang, bool is_title,
+               Xapian::Document* doc, Xapian::termpos* pos, BuildCounters* counters);
+
+  analyzers::Analyzer analyzer_;
+};
+
+}  // namespace izdeu::indexer

@@ -1,0 +1,48 @@
+// The izdeu index schema, shared by the indexer (writes) and searchd (reads): term prefixes,
+// value slots and the document data format. Documented for people in docs/schema.md; a test
+// checks that the two agree.
+//
+// PERSISTENT FORMAT: prefixes and slot numbers are stored in every index. Never change the
+// meaning of an existing one; add new ones instead (and bump kSchemaVersion for new readers).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace izdeu::schema {
+
+// Version stored in the database metadata under kSchemaVersionKey.
+inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
+
+// --- Term prefixes (Omega's letters where they fit; X... for ours) ---
+// Unprefixed terms: stems of title and body words, with positions (title first, then body).
+inline constexpr std::string_view kIdPrefix = "Q";          // Q<article id>: the unique id term
+inline constexpr std::string_view kTitlePrefix = "S";       // S<stem>: title words, no positions
+inline constexpr std::string_view kLangPrefix = "L";        // L<kk|ru|other>: article language
+inline constexpr std::string_view kOrgPrefix = "XORG";      // XORG<org id>: organisation mentioned
+inline constexpr std::string_view kSourcePrefix = "XSRC";   // XSRC<source>: site or archive name
+inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles whose date is unknown
+
+// --- Value slots ---
+enum Slot : unsigned {
+  kDateSlot = 0,  // "YYYYMMDD" (sorts as a string); empty when unknown
+  kOrgsSlot = 1,  // org ids of the article joined by kListSeparator, for facet counts
+};
+inline constexpr char kListSeparator = '\x1f';
+
+// Title words count this many times in the unprefixed terms, so BM25 ranks title matches first.
+inline constexpr unsigned kTitleWdf = 3;
+// Position gap between title and body, so that a phrase never spans the two.
+inline constexpr unsigned kBodyPositionStart = 1000;
+
+// Xapian rejects terms longer than 245 bytes; longer ids are hashed, longer words dropped.
+inline constexpr size_t kMaxTermBytes = 240;
+
+// Metadata key for an organisation's display name: "org:" + id -> name.
+inline constexpr std::string_view kOrgNameKeyPrefix = "org:";
+
+// The unique id term of an article (hashed when the id is too long, as Omega's hashterm does).
+std::string IdTerm(std::string_view article_id);
+
+}  // namespace izdeu::schema

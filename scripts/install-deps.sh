@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages izdeu builds and runs with, only when one is missing.
+# Idempotent: a machine that has them all is left untouched (no apt-get update, no root needed).
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libxapian-dev xapian-tools      # index and search engine; xapian-compact for the final merge
+  libpistache-dev                 # HTTP server
+  libicu-dev                      # word break, normalisation, case folding
+  rapidjson-dev                   # JSON in the HTTP layer and the JSONL reader
+  libgtest-dev libgmock-dev       # unit and integration tests
+  libbenchmark-dev                # analyzer micro-benchmarks
+  libsqlite3-dev                  # SQLite FTS5 baseline in bench/
+  wrk                             # HTTP load in bench/run.sh
+  libcli11-dev                    # command lines with --help
+  hunspell-kk                     # Kazakh lexicon that guards the stemmer
+  time                            # peak RSS in bench/run.sh
+  curl                            # used by make run's readiness check and the README examples
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

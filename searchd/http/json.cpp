@@ -1,0 +1,194 @@
+#include "searchd/http/json.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace izdeu::searchd::http {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void String(Writer& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+void Key(Writer& w, std::string_view k) {
+  w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+}
+
+// Empty strings are written as null: "no date" and "no url" are absences, not values.
+void OptionalString(Writer& w, std::string_view key, std::string_view value) {
+  Key(w, key);
+  if (value.empty()) {
+    w.Null();
+  } else {
+    String(w, value);
+  }
+}
+
+void Orgs(Writer& w, const std::vector<OrgRef>& orgs) {
+  Key(w, "organisations");
+  w.StartArray();
+  for (const auto& o : orgs) {
+    w.StartObject();
+    Key(w, "id");
+    String(w, o.id);
+    Key(w, "name");
+    String(w, o.name);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void Facet(Writer& w, std::string_view key, const std::vector<FacetCount>& counts,
+           bool with_label) {
+  Key(w, key);
+  w.StartArray();
+  for (const auto& c : counts) {
+    w.StartObject();
+    Key(w, with_label ? "id" : "value");
+    String(w, c.value);
+    if (with_label) {
+      Key(w, "name");
+      String(w, c.label);
+    }
+    Key(w, "count");
+    w.Uint64(c.count);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+std::string SearchResponseJson(const SearchResponse& r) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  Key(w, "query");
+  String(w, r.query);
+  Key(w, "total");
+  w.Uint64(r.total);
+  Key(w, "relaxed");
+  w.Bool(r.relaxed);
+  Key(w, "took_ms");
+  w.Double(static_cast<double>(static_cast<int64_t>(r.took_ms * 1000)) / 1000);
+  Key(w, "hits");
+  w.StartArray();
+  for (const auto& h : r.hits) {
+    w.StartObject();
+    Key(w, "id");
+    String(w, h.id);
+    Key(w, "title");
+    String(w, h.title);
+    OptionalString(w, "date", h.date);
+    OptionalString(w, "url", h.url);
+    OptionalString(w, "source", h.source);
+    Key(w, "lang");
+    String(w, h.lang);
+    Key(w, "snippet");
+    String(w, h.snippet);
+    Key(w, "score");
+    w.Double(h.score);
+    Orgs(w, h.orgs);
+    w.EndObject();
+  }
+  w.EndArray();
+  if (!r.org_facet.empty() || !r.year_facet.empty() || !r.month_facet.empty()) {
+    Key(w, "facets");
+    w.StartObject();
+    Facet(w, "org", r.org_facet, true);
+    Facet(w, "year", r.year_facet, false);
+    Facet(w, "month", r.month_facet, false);
+    w.EndObject();
+  }
+  w.EndObject();
+  return buf.GetString();
+}
+
+std::string ArticleJson(const Article& a) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  Key(w, "id");
+  String(w, a.id);
+  Key(w, "title");
+  String(w, a.title);
+  OptionalString(w, "date", a.date);
+  OptionalString(w, "url", a.url);
+  OptionalString(w, "source", a.source);
+  Key(w, "lang");
+  String(w, a.lang);
+  Key(w, "paragraphs");
+  w.StartArray();
+  for (const auto& p : a.paragraphs) String(w, p);
+  w.EndArray();
+  Orgs(w, a.orgs);
+  w.EndObject();
+  return buf.GetString();
+}
+
+static void OrgObject(Writer& w, const OrgSummary& o) {
+  w.StartObject();
+  Key(w, "id");
+  String(w, o.id);
+  Key(w, "name");
+  String(w, o.name);
+  Key(w, "articles");
+  w.Uint64(o.articles);
+  Key(w, "aliases");
+  w.StartArray();
+  for (const auto& a : o.aliases) String(w, a);
+  w.EndArray();
+  if (!o.per_year.empty()) Facet(w, "per_year", o.per_year, false);
+  w.EndObject();
+}
+
+std::string OrgListJson(const std::vector<OrgSummary>& orgs) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  Key(w, "organisations");
+  w.StartArray();
+  for (const auto& o : orgs) OrgObject(w, o);
+  w.EndArray();
+  w.EndObject();
+  return buf.GetString();
+}
+
+std::string OrgJson(const OrgSummary& org) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  OrgObject(w, org);
+  return buf.GetString();
+}
+
+std::string ErrorJson(std::string_view code, std::string_view message) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  Key(w, "error");
+  w.StartObject();
+  Key(w, "code");
+  String(w, code);
+  Key(w, "message");
+  String(w, message);
+  w.EndObject();
+  w.EndObject();
+  return buf.GetString();
+}
+
+std::string HealthJson(uint64_t documents, unsigned workers) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  Key(w, "status");
+  String(w, "ok");
+  Key(w, "documents");
+  w.Uint64(documents);
+  Key(w, "workers");
+  w.Uint(workers);
+  w.EndObject();
+  return buf.GetString();
+}
+
+}  // namespace izdeu::searchd::http

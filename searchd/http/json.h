@@ -1,0 +1,20 @@
+// JSON encodings of the service's responses (RapidJSON lives only in searchd/http/). Field names
+// are the public API, documented in docs/openapi.yaml. Thread-safe (pure functions).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "searchd/service/search_types.h"
+
+namespace izdeu::searchd::http {
+
+std::string SearchResponseJson(const SearchResponse& response);
+std::string ArticleJson(const Article& article);
+std::string OrgListJson(const std::vector<OrgSummary>& orgs);
+std::string OrgJson(const OrgSummary& org);
+// {"error": {"code": code, "message": message}}
+std::string ErrorJson(std::string_view code, std::string_view message);
+std::string HealthJson(uint64_t documents, unsigned workers);
+
+}  // namespace izdeu::searchd::http

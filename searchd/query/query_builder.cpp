@@ -1,0 +1,180 @@
+#include "searchd/query/query_builder.h"
+
+#include <algorithm>
+
+#include "analyzers/org/org_extractor.h"
+#include "analyzers/translit/latin_to_cyrillic.h"
+#include "indexer/schema.h"
+
+namespace izdeu::searchd {
+namespace {
+
+using analyzers::Language;
+
+// Latin words: how many Cyrillic readings to try, and how many that exist to search together.
+constexpr size_t kMaxLatinCandidates = 256;
+constexpr size_t kMaxLatinSpellings = 4;
+
+Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+  if (parts.empty()) return Xapian::Query();
+  if (parts.size() == 1) return parts[0];
+  return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+}  // namespace
+
+std::string QueryBuilder::OrgTerm(const std::string& org) {
+  const auto& extractor = analyzers::SharedOrgExtractor();
+  std::string id;
+  if (TermExists(std::string(schema::kOrgPrefix) + org)) {
+    id = org;  // already an id
+  } else if (auto info = extractor.Resolve(org)) {
+    id = info->id;
+  } else {
+    id = analyzers::OrgIdFor(org);
+  }
+  return std::string(schema::kOrgPrefix) + id;
+}
+
+Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string& prefix,
+                                      BuiltQuery* out) {
+  std::vector<std::string> stems;
+  auto add = [&](const std::string& stem) {
+    if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
+  };
+  if (analyzers::IsLatinWord(norm)) {
+    // The Latin word itself (names such as Google are indexed in Latin), then the cheapest
+    // Cyrillic readings that the index knows.
+    if (TermExists(prefix + norm)) add(norm);
+    int best_cost = -1;
+    for (const auto& candidate : analyzers::LatinToCyrillicCandidates(norm, kMaxLatinCandidates)) {
+      if (best_cost >= 0 && candidate.cost > best_cost) break;
+      const std::string& stem = analyzer_.Stem(candidate.text, Language::kKazakh);
+      if (!TermExists(prefix + stem)) continue;
+      best_cost = candidate.cost;
+      add(stem);
+      if (stems.size() >= kMaxLatinSpellings) break;
+    }
+    if (stems.empty()) add(norm);
+  } else {
+    Language word_lang = analyzers::Analyzer::StemLanguage(norm, query_lang_);
+    if (word_lang == Language::kOther || lang_certain_ || word_lang == Language::kKazakh) {
+      add(analyzer_.Stem(norm, query_lang_));
+    } else {
+      // Uncertain Cyrillic word: its Kazakh and Russian stems, keeping those the index has.
+      std::string kk = analyzer_.Stem(norm, Language::kKazakh);
+      std::string ru = analyzer_.Stem(norm, Language::kRussian);
+      if (TermExists(prefix + kk)) add(kk);
+      if (TermExists(prefix + ru)) add(ru);
+      if (stems.empty()) add(kk);
+    }
+  }
+  std::vector<Xapian::Query> terms;
+  for (const auto& stem : stems) {
+    out->highlight_stems.insert(stem);
+    terms.emplace_back(prefix + stem);
+  }
+  return Combine(Xapian::Query::OP_SYNONYM, terms);
+}
+
+Xapian::Query QueryBuilder::ClauseQuery(const TextClause& clause, bool* optional, BuiltQuery* out) {
+  const std::string prefix = clause.title_only ? std::string(schema::kTitlePrefix) : "";
+  std::vector<std::string> words;
+  analyzer_.ForEachWord(clause.text, [&](const analyzers::Word& w) { words.push_back(w.norm); });
+  *optional = false;
+  if (words.empty()) return Xapian::Query();
+  if (words.size() == 1 && !clause.phrase) {
+    *optional = analyzers::Analyzer::IsStopword(words[0]);
+    return WordQuery(words[0], prefix, out);
+  }
+  std::vector<Xapian::Query> parts;
+  for (const auto& w : words) {
+    Xapian::Query q = WordQuery(w, prefix, out);
+    // Phrase sub-queries must be terms or OR of terms in Xapian 1.4.
+    if (q.get_type() == Xapian::Query::OP_SYNONYM) {
+      q = Xapian::Query(Xapian::Query::OP_OR, q.get_terms_begin(), q.get_terms_end());
+    }
+    parts.push_back(q);
+  }
+  // Title terms carry no positions: a title "phrase" requires the words, in any order.
+  if (clause.title_only) return Combine(Xapian::Query::OP_AND, parts);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
+}
+
+Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
+  auto parsed_or = ParseQuery(request.query);
+  if (!parsed_or.ok()) return parsed_or.status();
+  ParsedQuery& parsed = parsed_or.value();
+  BuiltQuery out;
+
+  std::string text;
+  for (const auto& c : parsed.clauses) text += c.text + " ";
+  auto votes = analyzers::CountLanguageVotes(text);
+  query_lang_ = analyzers::DecideLanguage(votes);
+  if (query_lang_ == Language::kOther) query_lang_ = Language::kKazakh;
+  lang_certain_ = (votes.kazakh > 0) != (votes.russian > 0);
+
+  std::vector<Xapian::Query> required, optional, excluded;
+  for (const auto& clause : parsed.clauses) {
+    bool is_optional = false;
+    Xapian::Query q = ClauseQuery(clause, &is_optional, &out);
+    if (q.empty()) continue;
+    if (clause.negated) {
+      excluded.push_back(q);
+    } else {
+      (is_optional ? optional : required).push_back(q);
+    }
+  }
+  if (required.empty()) required.swap(optional);  // a query of stopwords only: require them
+  out.strict = Combine(Xapian::Query::OP_AND, required);
+  if (!out.strict.empty() && !optional.empty()) {
+    // Optional words still help ranking when present.
+    out.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, out.strict,
+                               Combine(Xapian::Query::OP_OR, optional));
+  }
+  if (required.size() > 1) {
+    std::vector<Xapian::Query> any = required;
+    any.insert(any.end(), optional.begin(), optional.end());
+    out.relaxed = Combine(Xapian::Query::OP_OR, any);
+  }
+  out.exclude = Combine(Xapian::Query::OP_OR, excluded);
+
+  // Filters: from the query syntax and from the request's own parameters.
+  std::vector<Xapian::Query> filters;
+  std::vector<std::string> orgs = parsed.orgs;
+  orgs.insert(orgs.end(), request.orgs.begin(), request.orgs.end());
+  for (const auto& org : orgs) {
+    if (!org.empty()) filters.emplace_back(OrgTerm(org));
+  }
+  std::string from = parsed.date_from, to = parsed.date_to;
+  if (!request.from.empty()) {
+    auto bound = ParseDateBound(request.from, false);
+    if (!bound.ok()) return bound.status();
+    from = std::max(from, bound.value());
+  }
+  if (!request.to.empty()) {
+    auto bound = ParseDateBound(request.to, true);
+    if (!bound.ok()) return bound.status();
+    to = to.empty() ? bound.value() : std::min(to, bound.value());
+  }
+  if (!from.empty() && !to.empty() && from > to)
+    return Status::InvalidQuery("\"from\" is after \"to\"");
+  if (!from.empty() && !to.empty()) {
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+  } else if (!from.empty()) {
+    filters.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
+  } else if (!to.empty()) {
+    filters.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to);
+  }
+  std::string lang = request.lang.empty() ? parsed.lang : request.lang;
+  if (!lang.empty()) {
+    if (!analyzers::ParseLanguageCode(lang)) {
+      return Status::InvalidQuery("lang must be kk, ru or other, not \"" + lang + "\"");
+    }
+    filters.emplace_back(std::string(schema::kLangPrefix) + lang);
+  }
+  out.filter = Combine(Xapian::Query::OP_AND, filters);
+  return out;
+}
+
+}  // namespace izdeu::searchd

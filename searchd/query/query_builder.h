@@ -1,0 +1,58 @@
+// QueryBuilder: a SearchRequest -> Xapian queries, through the same analyzers::Analyzer that
+// the indexer used, so a query word meets the terms its article forms were indexed as.
+//  - Words are stemmed in the query's language; a Cyrillic word of uncertain language (no Kazakh
+//    letter, no telling words around it) looks for both its Kazakh and its Russian stem.
+//  - Latin words are read as Kazakh Latin (2021, 2018 apostrophe, informal ASCII): the Cyrillic
+//    spellings whose stems exist in the index are searched together (docs/transliteration.md).
+//  - Plain words are all required (`strict`); `relaxed` requires any one of them and is used
+//    when `strict` finds nothing. Stopwords and question words are optional unless the query has
+//    nothing else. Quoted phrases match word order exactly, stopwords included.
+// Thread-safety: not thread-safe; one per search worker (it uses the worker's Analyzer and
+// Database).
+#pragma once
+
+#include <xapian.h>
+#include <string>
+#include <unordered_set>
+
+#include "analyzers/analyzer.h"
+#include "common/status.h"
+#include "searchd/query/query_syntax.h"
+#include "searchd/service/search_types.h"
+
+namespace izdeu::searchd {
+
+struct BuiltQuery {
+  Xapian::Query strict;   // every required word; empty Query when the request has no words
+  Xapian::Query relaxed;  // any of the words; empty when relaxing would change nothing
+  Xapian::Query filter;   // organisations, dates, language; empty when unfiltered
+  Xapian::Query exclude;  // negated words and phrases; empty when none
+  std::unordered_set<std::string> highlight_stems;  // unprefixed stems, for snippets
+  bool has_text() const { return !strict.empty(); }
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, analyzers::Analyzer& analyzer)
+      : db_(db), analyzer_(analyzer) {}
+
+  // InvalidQuery for a syntax or filter error (bad date, unknown language ...).
+  Result<BuiltQuery> Build(const SearchRequest& request);
+
+  // The XORG term for an organisation given by id or by name in any form; the canonical id of
+  // the name's normal form when no known organisation matches (so the filter matches nothing).
+  std::string OrgTerm(const std::string& org);
+
+ private:
+  // One query word -> a term, or a synonym group of spellings/stems. Adds to highlight_stems.
+  Xapian::Query WordQuery(const std::string& norm, const std::string& prefix, BuiltQuery* out);
+  Xapian::Query ClauseQuery(const TextClause& clause, bool* optional, BuiltQuery* out);
+  bool TermExists(const std::string& term) const { return db_.term_exists(term); }
+
+  const Xapian::Database& db_;
+  analyzers::Analyzer& analyzer_;
+  analyzers::Language query_lang_ = analyzers::Language::kKazakh;
+  bool lang_certain_ = false;
+};
+
+}  // namespace izdeu::searchd

@@ -1,0 +1,40 @@
+// SearchService: runs searches, article look-ups and organisation queries against one Xapian
+// database. Knows no HTTP and no JSON; errors come back as Status codes.
+// Thread-safety: NOT thread-safe (it owns a Xapian::Database, Enquire state and an Analyzer);
+// searchd gives each worker thread its own instance (worker_pool.h).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "searchd/service/search_types.h"
+
+namespace izdeu::searchd {
+
+class SearchService {
+ public:
+  // Opens the database at `db_path` read-only. Unavailable when it cannot be opened.
+  static Result<std::unique_ptr<SearchService>> Open(const std::string& db_path);
+  ~SearchService();
+
+  // InvalidQuery for bad syntax or parameters; Unavailable when the database fails.
+  Result<SearchResponse> Search(const SearchRequest& request);
+  // NotFound for an unknown id.
+  Result<Article> GetArticle(const std::string& id);
+  // Organisations whose name (or alias, in any inflected or Latin form) starts with `prefix`,
+  // most articles first. An empty prefix lists the most frequent organisations.
+  Result<std::vector<OrgSummary>> SuggestOrgs(const std::string& prefix, size_t limit);
+  // One organisation by id or name, with its aliases and articles per year. NotFound if unknown.
+  Result<OrgSummary> GetOrg(const std::string& id_or_name);
+  // Number of articles in the index (re-reads the latest committed revision).
+  Result<uint64_t> DocumentCount();
+
+ private:
+  SearchService();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace izdeu::searchd

@@ -1,0 +1,75 @@
+// The search service's plain C++ API: SearchRequest in, SearchResponse out. The HTTP layer, the
+// command-line client and the tests all speak this; nothing here knows HTTP or JSON.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace izdeu::searchd {
+
+enum class SortOrder {
+  kDefault,    // relevance when there are words to rank by, else newest first
+  kRelevance,  // BM25, title matches weigh more
+  kDateAsc,    // oldest first; undated articles last
+  kDateDesc,   // newest first; undated articles last
+};
+
+struct SearchRequest {
+  std::string query;  // query syntax of docs/query-syntax.md; may be empty
+  std::vector<std::string>
+      orgs;              // organisation ids or names (any inflected or Latin form); all required
+  std::string from, to;  // inclusive dates: YYYY, YYYY-MM or YYYY-MM-DD; empty = open
+  std::string lang;      // "kk", "ru", "other" or empty
+  SortOrder sort = SortOrder::kDefault;
+  uint32_t page = 1;   // 1-based
+  uint32_t size = 10;  // hits per page, at most kMaxPageSize
+  bool facet_orgs = false, facet_years = false, facet_months = false;
+  uint32_t facet_size = 20;  // top organisations returned
+  bool snippets = true;
+};
+
+inline constexpr uint32_t kMaxPageSize = 1000;
+inline constexpr uint32_t kMaxPage = 100000;
+
+struct OrgRef {
+  std::string id;
+  std::string name;
+};
+
+struct Hit {
+  std::string id, title, date, url, source, lang;
+  std::string snippet;  // HTML: escaped text with <mark>matched words</mark>
+  double score = 0;
+  std::vector<OrgRef> orgs;
+};
+
+struct FacetCount {
+  std::string value;  // org id, "2015" or "2015-09"
+  std::string label;  // display name (org name; same as value for dates)
+  uint64_t count = 0;
+};
+
+struct SearchResponse {
+  std::string query;
+  uint64_t total = 0;    // exact number of matching articles
+  bool relaxed = false;  // not every word could be required: results match some of the words
+  double took_ms = 0;
+  std::vector<Hit> hits;
+  std::vector<FacetCount> org_facet, year_facet, month_facet;
+};
+
+struct Article {
+  std::string id, title, date, url, source, lang;
+  std::vector<std::string> paragraphs;
+  std::vector<OrgRef> orgs;
+};
+
+struct OrgSummary {
+  std::string id, name;
+  uint64_t articles = 0;
+  std::vector<std::string> aliases;
+  std::vector<FacetCount> per_year;  // filled by GetOrg only
+};
+
+}  // namespace izdeu::searchd

@@ -1,0 +1,127 @@
+// Index round trip: articles -> BuildIndex -> SearchService, and re-indexing without duplicates.
+#include "indexer/index_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "searchd/service/search_service.h"
+
+namespace izdeu::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+class IndexRoundTripTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("izdeu-rt-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name) << content;
+    return (dir_ / name).string();
+  }
+  Result<IndexSummary> Index(const std::vector<std::string>& inputs,
+                             std::vector<std::string>* issues = nullptr) {
+    IndexerOptions options;
+    options.db_path = (dir_ / "db").string();
+    options.threads = 2;
+    IndexProgress progress;
+    return BuildIndex(inputs, options, &progress, [&](const corpus::ReadIssue& i) {
+      if (issues) issues->push_back(i.ToString());
+    });
+  }
+  std::unique_ptr<searchd::SearchService> Open() {
+    auto s = searchd::SearchService::Open((dir_ / "db").string());
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    return std::move(s.value());
+  }
+  searchd::SearchResponse Search(searchd::SearchService& s, const std::string& q) {
+    searchd::SearchRequest req;
+    req.query = q;
+    auto r = s.Search(req);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? r.value() : searchd::SearchResponse{};
+  }
+
+  fs::path dir_;
+};
+
+const char* kArticles =
+    R"({"id":"kk-1","date":"2015-09-29","title":"Қоғамдық кеңестің отырысы өтті","body":"Алматы облысының қоғамдық кеңестері бюджетті талқылады.","lang":"kk"})"
+    "\n"
+    R"({"id":"kk-2","date":"2016-03-01","title":"Мәслихат сессиясы","body":"Депутаттар жергілікті бюджет туралы шешім қабылдады.\n\nКеңестерге ұсыныстар жіберілді."})"
+    "\n"
+    R"({"id":"ru-1","date":"2016-05-12","title":"Заседание общественного совета","body":"Члены совета обсудили бюджет области."})"
+    "\n"
+    "{this line is broken}\n";
+
+TEST_F(IndexRoundTripTest, IndexesSearchesAndReportsBadLines) {
+  std::vector<std::string> issues;
+  auto summary = Index({Write("a.jsonl", kArticles)}, &issues);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->articles_indexed, 3u);
+  EXPECT_EQ(summary->documents_in_db, 3u);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_NE(issues[0].find("a.jsonl:4:"), std::string::npos) << issues[0];
+
+  auto service = Open();
+  // кеңестің / кеңестері / Кеңестерге: one stem finds both Kazakh articles, title match first.
+  auto r = Search(*service, "кеңес");
+  ASSERT_EQ(r.total, 2u);
+  EXPECT_EQ(r.hits[0].id, "kk-1");
+  EXPECT_EQ(r.hits[0].date, "2015-09-29");
+  EXPECT_EQ(r.hits[0].lang, "kk");
+  EXPECT_EQ(r.hits[1].id, "kk-2");
+  // Russian morphology: "совета" finds "совет", "совета".
+  auto ru = Search(*service, "советы");
+  ASSERT_EQ(ru.total, 1u);
+  EXPECT_EQ(ru.hits[0].id, "ru-1");
+  EXPECT_EQ(ru.hits[0].lang, "ru");
+  // The article itself comes back whole.
+  auto article = service->GetArticle("kk-2");
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->paragraphs.size(), 2u);
+  EXPECT_EQ(service->GetArticle("nope").status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(IndexRoundTripTest, ReindexingReplacesInsteadOfDuplicating) {
+  ASSERT_TRUE(Index({Write("a.jsonl", kArticles)}).ok());
+  // Same ids again, one title changed, one new article: an update of the existing database.
+  std::string update =
+      R"({"id":"kk-1","date":"2015-09-29","title":"Қоғамдық кеңестің екінші отырысы","body":"Жаңа мәтін."})"
+      "\n"
+      R"({"id":"kk-3","date":"2017-01-01","title":"Жаңа мақала","body":"Мәтін."})"
+      "\n";
+  auto summary = Index({Write("b.jsonl", update), (dir_ / "a.jsonl").string()});
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->documents_in_db, 4u);
+  auto service = Open();
+  auto r = Search(*service, "отырысы");
+  ASSERT_EQ(r.total, 1u);  // kk-1 once (a.jsonl re-read after b.jsonl restores its first title)
+  EXPECT_EQ(r.hits[0].title, "Қоғамдық кеңестің отырысы өтті");
+}
+
+TEST_F(IndexRoundTripTest, DuplicateIdsInOneFreshBuildCollapse) {
+  std::string twice = std::string(kArticles) + kArticles;
+  auto summary = Index({Write("twice.jsonl", twice)});
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->documents_in_db, 3u);
+}
+
+TEST_F(IndexRoundTripTest, NothingToIndexLeavesNoDatabase) {
+  auto summary = Index({Write("empty.jsonl", "{broken\n")});
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->articles_indexed, 0u);
+  EXPECT_FALSE(fs::exists(dir_ / "db"));
+}
+
+}  // namespace
+}  // namespace izdeu::indexer

@@ -1,0 +1,139 @@
+// Test helpers that run the real binaries: izdeu-indexer over a corpus, izdeu-searchd on a free
+// port on 127.0.0.1, and a minimal HTTP/1.1 client (one request per connection).
+#pragma once
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+namespace izdeu::testing {
+
+struct HttpResponse {
+  int status = 0;
+  std::string headers;
+  std::string body;
+};
+
+// Sends `method path` (with an optional body) to 127.0.0.1:port and reads the whole answer.
+inline HttpResponse HttpRequest(int port, const std::string& method, const std::string& target,
+                                const std::string& body = "") {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return {};
+  }
+  std::string request =
+      method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+  if (!body.empty() || method == "POST") {
+    request +=
+        "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+  }
+  request += "\r\n" + body;
+  for (size_t sent = 0; sent < request.size();) {
+    ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<size_t>(n);
+  }
+  std::string raw;
+  char buf[65536];
+  timeval timeout{10, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  // Pistache keeps the connection open after the answer; stop once Content-Length is satisfied.
+  for (;;) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    raw.append(buf, static_cast<size_t>(n));
+    size_t header_end = raw.find("\r\n\r\n");
+    if (header_end == std::string::npos) continue;
+    std::string lower = raw.substr(0, header_end);
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t cl = lower.find("content-length:");
+    if (cl != std::string::npos && raw.size() >= header_end + 4 + std::stoul(lower.substr(cl + 15)))
+      break;
+  }
+  ::close(fd);
+  HttpResponse response;
+  size_t header_end = raw.find("\r\n\r\n");
+  if (raw.size() < 12 || header_end == std::string::npos) return response;
+  response.status = std::stoi(raw.substr(9, 3));
+  response.headers = raw.substr(0, header_end);
+  response.body = raw.substr(header_end + 4);
+  return response;
+}
+
+inline std::string PercentEncode(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
+  }
+  return out;
+}
+
+// Runs izdeu-indexer on `inputs` into `db`; returns its exit status.
+inline int RunIndexer(const std::string& db, const std::string& inputs) {
+  std::string cmd = std::string(IZDEU_BINARY_DIR) + "/indexer/izdeu-indexer --quiet --db " + db +
+                    " " + inputs + " 2>/dev/null";
+  return std::system(cmd.c_str());
+}
+
+// izdeu-searchd as a child process on a free port; stopped with SIGTERM on destruction.
+class Daemon {
+ public:
+  explicit Daemon(const std::string& db) {
+    int out[2];
+    if (::pipe(out) != 0) throw std::runtime_error("pipe");
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(out[1], STDOUT_FILENO);
+      ::close(out[0]);
+      std::string bin = std::string(IZDEU_BINARY_DIR) + "/searchd/izdeu-searchd";
+      ::execl(bin.c_str(), bin.c_str(), "--db", db.c_str(), "--port", "0", "--threads", "2",
+              nullptr);
+      ::_exit(127);
+    }
+    ::close(out[1]);
+    // The daemon prints "izdeu-searchd: listening on http://127.0.0.1:PORT/ ..." when ready.
+    FILE* f = ::fdopen(out[0], "r");
+    char line[512] = {0};
+    if (f != nullptr && std::fgets(line, sizeof line, f) != nullptr) {
+      std::string s(line);
+      size_t colon = s.find("127.0.0.1:");
+      if (colon != std::string::npos) port_ = std::stoi(s.substr(colon + 10));
+    }
+    if (f != nullptr) std::fclose(f);
+  }
+  ~Daemon() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGTERM);
+      int status = 0;
+      ::waitpid(pid_, &status, 0);
+    }
+  }
+  int port() const { return port_; }
+  pid_t pid() const { return pid_; }
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
+};
+
+}  // namespace izdeu::testing

@@ -1,0 +1,143 @@
+// End-to-end: the real izdeu-indexer indexes the shipped sample corpus, the real izdeu-searchd
+// serves it on a free port on 127.0.0.1, and the tests speak HTTP to it.
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <memory>
+#include <set>
+
+#include "tests/searchd/daemon_fixture.h"
+#include "tests/test_paths.h"
+
+namespace izdeu::testing {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr const char* kSeedId = "000_8d05277bdd5f4c5e";
+
+class HttpIntegrationTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    db_ = fs::temp_directory_path() / ("izdeu-it-" + std::to_string(::getpid()));
+    fs::remove_all(db_);
+    ASSERT_EQ(RunIndexer(db_.string(), SourcePath("corpus/sample")), 0);
+    daemon_ = std::make_unique<Daemon>(db_.string());
+    ASSERT_GT(daemon_->port(), 0) << "izdeu-searchd did not report its port";
+  }
+  static void TearDownTestSuite() {
+    daemon_.reset();
+    fs::remove_all(db_);
+  }
+
+  static rapidjson::Document Get(const std::string& target, int expected_status = 200) {
+    HttpResponse r = HttpRequest(daemon_->port(), "GET", target);
+    EXPECT_EQ(r.status, expected_status) << target << "\n" << r.body;
+    rapidjson::Document doc;
+    doc.Parse(r.body.c_str());
+    EXPECT_FALSE(doc.HasParseError()) << target << ": not JSON: " << r.body;
+    return doc;
+  }
+  static rapidjson::Document Search(const std::string& q, const std::string& extra = "") {
+    return Get("/search?q=" + PercentEncode(q) + extra);
+  }
+  static std::vector<std::string> Ids(const rapidjson::Document& doc) {
+    std::vector<std::string> ids;
+    for (const auto& hit : doc["hits"].GetArray()) ids.emplace_back(hit["id"].GetString());
+    return ids;
+  }
+
+  static inline fs::path db_;
+  static inline std::unique_ptr<Daemon> daemon_;
+};
+
+TEST_F(HttpIntegrationTest, SeedArticleRanksFirstForItsTopic) {
+  auto doc = Search("Қоғамдық кеңес");
+  ASSERT_TRUE(doc.IsObject());
+  EXPECT_STREQ(doc["query"].GetString(), "Қоғамдық кеңес");
+  ASSERT_GT(doc["total"].GetUint64(), 0u);
+  const auto& first = doc["hits"][0];
+  EXPECT_STREQ(first["id"].GetString(), kSeedId);
+  EXPECT_STREQ(first["date"].GetString(), "2016-11-12");
+  EXPECT_STREQ(first["title"].GetString(),
+               "Қоғамдық кеңес: жұмыс тәжірибесі мен өзара байланыс механизмі");
+  std::string snippet = first["snippet"].GetString();
+  EXPECT_NE(snippet.find("<mark>"), std::string::npos) << snippet;
+  EXPECT_GT(first["score"].GetDouble(), 0.0);
+  EXPECT_TRUE(doc["took_ms"].IsNumber());
+}
+
+TEST_F(HttpIntegrationTest, PhraseQueryRequiresWordOrder) {
+  auto phrase = Search("\"өзара байланыс механизмі\"");
+  auto ids = Ids(phrase);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), kSeedId), ids.end());
+  auto reversed = Search("\"механизмі байланыс өзара\"");
+  auto reversed_ids = Ids(reversed);
+  EXPECT_EQ(std::find(reversed_ids.begin(), reversed_ids.end(), kSeedId), reversed_ids.end());
+  // The same words unquoted still find it.
+  auto loose = Ids(Search("механизмі байланыс өзара"));
+  EXPECT_NE(std::find(loose.begin(), loose.end(), kSeedId), loose.end());
+}
+
+TEST_F(HttpIntegrationTest, PagesAreDisjointAndConsistent) {
+  auto all = Search("Қазақстан", "&size=10");
+  ASSERT_GE(all["total"].GetUint64(), 10u);
+  auto page1 = Ids(Search("Қазақстан", "&size=5&page=1"));
+  auto page2 = Ids(Search("Қазақстан", "&size=5&page=2"));
+  ASSERT_EQ(page1.size(), 5u);
+  ASSERT_EQ(page2.size(), 5u);
+  std::vector<std::string> joined = page1;
+  joined.insert(joined.end(), page2.begin(), page2.end());
+  EXPECT_EQ(joined, Ids(all));
+  std::set<std::string> distinct(joined.begin(), joined.end());
+  EXPECT_EQ(distinct.size(), 10u);
+}
+
+TEST_F(HttpIntegrationTest, DocReturnsTheWholeArticle) {
+  auto doc = Get(std::string("/doc/") + kSeedId);
+  EXPECT_STREQ(doc["id"].GetString(), kSeedId);
+  EXPECT_STREQ(doc["date"].GetString(), "2016-11-12");
+  ASSERT_TRUE(doc["paragraphs"].IsArray());
+  EXPECT_GE(doc["paragraphs"].Size(), 5u);
+  EXPECT_EQ(std::string(doc["paragraphs"][0].GetString()).rfind("Алматы қ, 11-12 қараша", 0), 0u);
+}
+
+TEST_F(HttpIntegrationTest, BadRequestsGetJsonErrors) {
+  auto bad_size = Get("/search?q=x&size=abc", 400);
+  EXPECT_STREQ(bad_size["error"]["code"].GetString(), "invalid_request");
+  EXPECT_TRUE(bad_size["error"]["message"].IsString());
+  Get("/search?q=%FF%FE", 400);  // not UTF-8
+  Get("/search?q=%E2%82", 400);  // truncated UTF-8
+  Get("/search?q=abc%2", 400);   // broken escape
+  Get("/search?q=x&page=0", 400);
+  Get("/search?q=x&sort=sideways", 400);
+  Get("/search?q=date:2015-13", 400);
+  Get("/doc/no-such-article", 404);
+  Get("/no/such/endpoint", 404);
+}
+
+TEST_F(HttpIntegrationTest, LongCyrillicQueryFitsTheRequestLimit) {
+  std::string q;
+  while (q.size() < 3000) q += "қоғамдық кеңес ";
+  std::string target = "/search?q=" + PercentEncode(q);
+  ASSERT_GT(target.size(), 8000u);  // well past Pistache's default 4 KiB
+  auto doc = Get(target);
+  ASSERT_TRUE(doc.IsObject());
+  EXPECT_GT(doc["total"].GetUint64(), 0u);
+}
+
+TEST_F(HttpIntegrationTest, HealthCountsTheSampleCorpus) {
+  auto doc = Get("/health");
+  EXPECT_STREQ(doc["status"].GetString(), "ok");
+  EXPECT_GE(doc["documents"].GetUint64(), 300u);
+}
+
+TEST_F(HttpIntegrationTest, ResponsesAllowCrossOriginUse) {
+  HttpResponse r = HttpRequest(daemon_->port(), "GET", "/search?q=x");
+  EXPECT_NE(r.headers.find("Access-Control-Allow-Origin: *"), std::string::npos) << r.headers;
+  HttpResponse preflight = HttpRequest(daemon_->port(), "OPTIONS", "/search");
+  EXPECT_EQ(preflight.status, 204);
+}
+
+}  // namespace
+}  // namespace izdeu::testing
