@@ -58,15 +58,17 @@ KindInfo InfoFor(Kind kind) {
     case kComp: return {0, true, false, 1, H};
     // Abstract nouns of participles and agent nouns: болғандық(тан), шақырушылық.
     case kDerivDyq: return {Bits({kPtcp, kNegFut, kFut, kAgent}), false, false, 1, 1};
-    case kPers2: return {Bits({kPast, kCond}), false, false, 1, 1};
+    // Person endings of the past and conditional are part of the tense form: алдым is ал + ды +
+    // м, not the bound stem алд + ым.
+    case kPers2: return {Bits({kPast, kCond}), false, false, 0.2f, 0.2f};
     case kPres3: return {Bits({kPres, kConvIp}), false, false, 1, 1};
     case kPast:
     case kCond:
     case kPtcp:
     case kVerbalNoun:
     case kConvOther:
-    case kImp:
-    case kDesid: return {kVerbBase, false, true, 1, 1};
+    case kImp: return {kVerbBase, false, true, 1, 1};
+    case kDesid: return {kVerbBase, false, true, 1, 3};  // always followed by a possessive
     case kAgent: return {kVerbBase, false, true, 1.3f, 1.3f};
     // Present -а/-й is free inside a word: қалады is қал + а + ды before it is қала + ды. A bare
     // converb -а is often just a noun's last letter.
@@ -206,7 +208,7 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kPtcp, C, {"атын", "етін"}).Left(2, Bit(kVoice)).Add(kPtcp, V, {"йтын", "йтін"});
   b.Add(kPtcp, C, {"итын", "итін"}, kRestoreYI).Left(2, Bit(kVoice));
   b.Add(kAgent, A, {"ушы", "уші"}, kMaybeYI);
-  b.Add(kVerbalNoun, A, {"у"}, kMaybeYI).Add(kVerbalNoun, A, {"ю"}, kRestoreY);
+  b.Add(kVerbalNoun, A, {"у"}, kMaybeYI).Add(kVerbalNoun, A, {"ю"}, kRestoreY).Cost(2, 0, 1);
   b.Add(kConvIp, C, {"ып", "іп"}).Add(kConvIp, V, {"п"}).Cost(1, 1, 1.15f);  // тарап is not тара + п
   b.Add(kConvOther, V | S | L | N | Z, {"ғалы", "гелі", "ғанша", "генше", "ғасын", "гесін"})
       .Add(kConvOther, K, {"қалы", "келі", "қанша", "кенше", "қасын", "кесін"});
@@ -269,6 +271,7 @@ Harmony HarmonyOf(std::string_view stem) {
     while (start > 0 && (static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) --start;
     size_t pos = start;
     char32_t c = DecodeUtf8(stem, &pos);
+    bool final_letter = pos == stem.size();
     end = start;
     if (c < 0x80 && IsBasicLatinLetter(c)) return kHarmonyBoth;  // mixed script: a loan
     switch (c) {
@@ -281,7 +284,17 @@ Harmony HarmonyOf(std::string_view stem) {
         else return kFront;
         break;
       case U'и': case U'у':
-        break;  // ый/ій, ұу/үу or loan vowels: look further back
+        // Stem-final, or after a vowel, these are glides or the verbal noun (тау, оқу, білу,
+        // оқи = оқый): look further back. Between consonants they are loan-word vowels: у is
+        // back (ресурстар), и either (лимиттер, but оқиды).
+        if (!final_letter && end > 0) {
+          size_t p = end - 1;
+          while (p > 0 && (static_cast<unsigned char>(stem[p]) & 0xC0) == 0x80) --p;
+          size_t q = p;
+          char32_t before = DecodeUtf8(stem, &q);
+          if (!IsVowel(before) && IsCyrillic(before) && next_vowel == 0) return c == U'у' ? kBack : kHarmonyBoth;
+        }
+        break;
       default:
         if (next_vowel == U'е' && !IsVowel(c)) return kFront;
         break;

@@ -20,6 +20,9 @@ constexpr int kMaxNodes = 2000;         // bound on explored segmentations per w
 constexpr int kMaxDepth = 12;           // suffixes per word
 constexpr size_t kMinUnknownRootLetters = 3;
 constexpr float kRestoreCost = 0.05f;   // prefer the stem as written over an edited one
+// Restoring an elided vowel (орны -> орын) also beats a lexicon word only with a cheap suffix:
+// ұйқы is a word, not ұйық + ы.
+constexpr float kElisionCost = 0.15f;
 // Cost of keeping a lexicon word whole. Many lemma-list entries are lexicalised inflected forms
 // (алды, жылы, келген, салынған), so a lexicon word gives way to a parse into another lexicon
 // word plus one regular suffix (cost 1, or 1.05 with cheap voice); longer or rarer parses
@@ -255,7 +258,9 @@ class Search {
   void TryRoots(size_t len, const Allomorph& right, float cost, bool nominal_chain) {
     // Pronoun stems (мұнда, содан) are real inflections, so they skip the frozen-word penalty.
     PronounRoot(word_.substr(0, len), right, cost);
-    if (frozen_word_ && path_ == kPathNominalFinal && nominal_chain) cost += kFrozenWordParsePenalty;
+    if (frozen_word_ && (path_ == kPathWeakVerbFinal || (path_ == kPathNominalFinal && nominal_chain))) {
+      cost += kFrozenWordParsePenalty;
+    }
     if (right.kind == kClitic) {
       OfferWholeWord(len, cost);
       if (nominal_chain && CountLetters(word_.substr(0, len)) >= kMinUnknownRootLetters) {
@@ -291,11 +296,16 @@ class Search {
         break;
     }
     try_root(plain, 0);
+    if (right.root_nominal) LoanRoots(stem, try_root);
     if (right.vowel_initial) {
       size_t last_bytes = 0;
       char32_t last = LastLetter(stem, &last_bytes);
       std::string_view devoiced = Devoiced(last);
       if (!devoiced.empty()) try_root(Root{plain.prefix, Root::kDevoice, devoiced}, kRestoreCost);
+      // Loans lose a final soft sign before a vowel: фестиваль -> фестивалы.
+      if (right.root_nominal && (CtxOf(last) & kCtxConsonant) != 0) {
+        try_root(Root{plain.prefix, Root::kAppend, "ь"}, kRestoreCost);
+      }
       // Verbs in -п turn it into -у before a vowel: тап -> тауып, жап -> жауып.
       if (last == U'у' && right.root_verb) try_root(Root{plain.prefix, Root::kDevoice, "п"}, kRestoreCost);
       // Elision of a high vowel before a vowel-initial suffix: орны -> орын, аузы -> ауыз.
@@ -304,7 +314,7 @@ class Search {
         size_t prev_bytes = 0;
         char32_t prev = LastLetter(stem.substr(0, len - last_bytes), &prev_bytes);
         if ((CtxOf(prev) & kConsonantCtx) != 0) {
-          try_root(Root{plain.prefix, Root::kInsertVowel, YIFor(h)}, kRestoreCost);
+          try_root(Root{plain.prefix, Root::kInsertVowel, YIFor(h)}, kElisionCost);
         }
       }
     }
@@ -313,6 +323,28 @@ class Search {
     if (nominal_chain && right.root_nominal &&
         (hyphenated || (CountLetters(stem) >= kMinUnknownRootLetters && HasVowel(stem)))) {
       OfferUnknown(plain, cost);
+    }
+  }
+
+  // Russian loans drop one of a doubled final consonant before a suffix (процесс -> процеске)
+  // and put an epenthetic і/ы after a final consonant cluster (факт -> фактісі).
+  template <typename TryRoot>
+  static void LoanRoots(std::string_view stem, TryRoot& try_root) {
+    size_t last_bytes = 0;
+    char32_t last = LastLetter(stem, &last_bytes);
+    uint16_t len = static_cast<uint16_t>(stem.size());
+    constexpr uint8_t kConsonant = kCtxSonorant | kCtxL | kCtxNasal | kCtxVoiced | kCtxVoiceless;
+    if ((CtxOf(last) & kConsonant) != 0 && last != U'й' && last != U'у' && CountLetters(stem) >= 3) {
+      try_root(Root{len, Root::kAppend, stem.substr(stem.size() - last_bytes)}, kRestoreCost);
+    }
+    if ((last == U'і' || last == U'ы') && stem.size() > last_bytes + 4) {
+      std::string_view rest = stem.substr(0, stem.size() - last_bytes);
+      size_t b1 = 0, b2 = 0;
+      char32_t c1 = LastLetter(rest, &b1);
+      char32_t c2 = LastLetter(rest.substr(0, rest.size() - b1), &b2);
+      if ((CtxOf(c1) & kConsonant) != 0 && (CtxOf(c2) & kConsonant) != 0) {
+        try_root(Root{len, Root::kDevoice, ""}, kRestoreCost);
+      }
     }
   }
 
@@ -337,15 +369,30 @@ class Search {
   // Peels one more suffix off word_[0, len); `right` is the suffix just peeled (null at the end
   // of the word) and `allowed` the kinds that may precede it.
   // Shape of the suffixes peeled so far, for frozen lexicon words (see kFrozenWordCost).
-  enum Path : uint8_t { kPathStart, kPathOther, kPathNominalFinal, kPathCase3Final, kPathRelational };
+  enum Path : uint8_t {
+    kPathStart,
+    kPathOther,          // ends in a clear verb form: past, participle, converb -ып, verbal noun
+    kPathNominalFinal,   // ends in a nominal suffix
+    kPathWeakVerbFinal,  // ends in a bare converb -а, negation, voice...: кеше, қалай, қашан
+    kPathCase3Final,
+    kPathRelational,
+  };
   static Path NextPath(Path path, const Allomorph& a) {
     switch (path) {
       case kPathStart:
         if (a.kind == kCase3 && ListHas("|нда|нде|нан|нен|на|не|", a.text)) return kPathCase3Final;
         if (a.kind == kAttr && (a.text == "ндағы" || a.text == "ндегі")) return kPathCase3Final;
-        return a.kind <= kComp ? kPathNominalFinal : kPathOther;
+        if (a.kind <= kComp) return kPathNominalFinal;
+        switch (a.kind) {
+          case kPtcp: case kPast: case kConvIp: case kVerbalNoun: case kPres3: case kPers2:
+          case kCond: case kAgent: case kClitic:
+            return kPathOther;
+          default:
+            return kPathWeakVerbFinal;
+        }
       case kPathCase3Final: return a.kind == kPoss3 ? kPathRelational : kPathNominalFinal;
       case kPathRelational: return kPathNominalFinal;  // more suffixes: not a plain relational form
+      case kPathWeakVerbFinal: return kPathWeakVerbFinal;
       default: return path;
     }
   }

@@ -137,7 +137,7 @@ void ReportConflation(const char* name, const std::vector<Pair>& pairs, Stems& s
     std::vector<std::pair<long, std::string>> f;
     for (auto& [k, n] : failures) f.push_back({n, k});
     std::sort(f.rbegin(), f.rend());
-    for (size_t i = 0; i < f.size() && i < 60; ++i) std::printf("      %3ld  %s\n", f[i].first, f[i].second.c_str());
+    for (size_t i = 0; i < f.size() && i < 400; ++i) std::printf("      %3ld  %s\n", f[i].first, f[i].second.c_str());
   }
 }
 

@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   std::string data_dir = "../shared/data";
   app.add_option("--data", data_dir, "folder of the shared evaluation data")->capture_default_str();
   app.require_subcommand(1);
+  app.fallthrough();  // --data may come after the sub-command too
   auto* langid = app.add_subcommand("langid", "language id accuracy on line-aligned kk/ru files");
   auto* stem = app.add_subcommand("stem", "stemmer conflation, over-merging, coverage");
   auto* org = app.add_subcommand("org", "organisation extraction precision/recall/F1");

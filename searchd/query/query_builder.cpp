@@ -57,8 +57,9 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     }
     if (stems.empty()) add(norm);
   } else {
-    Language word_lang = analyzers::Analyzer::StemLanguage(norm, query_lang_);
-    if (word_lang == Language::kOther || lang_certain_ || word_lang == Language::kKazakh) {
+    // StemLanguage with a Russian context answers kKazakh only for words with a Kazakh letter.
+    Language word_lang = analyzers::Analyzer::StemLanguage(norm, Language::kRussian);
+    if (word_lang != Language::kRussian || lang_certain_) {
       add(analyzer_.Stem(norm, query_lang_));
     } else {
       // Uncertain Cyrillic word: its Kazakh and Russian stems, keeping those the index has.

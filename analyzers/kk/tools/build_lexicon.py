@@ -65,7 +65,7 @@ def tag_for_class(cls):
         return "v"
     if cls.startswith("NP-"):
         return "p"
-    if cls.startswith(("N", "A", "DET", "PRON", "NUM")) and not cls.startswith("ADV"):
+    if cls.startswith(("N", "A", "DET", "PRON", "NUM", "PRNNEG")) and not cls.startswith("ADV"):
         return "n"  # N1, N5, N-COMPOUND-PX, N-INFL-NKI, A1..A6, ABBR, NUM, DET-*, PRON-*
     return "f"  # ADV*, POST*, CA, CS, CC*, INTERJ, IDEO, MOD*, QST, PAREN, POSTADV, PRNNEG
 
