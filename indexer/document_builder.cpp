@@ -28,6 +28,10 @@ Language ArticleLanguage(const corpus::Article& article) {
   return analyzers::DetectLanguage(sample);
 }
 
+void AppendWordHash(uint32_t hash, std::string* sequence) {
+  for (int i = 0; i < 4; ++i) sequence->push_back(static_cast<char>((hash >> (8 * i)) & 0xFF));
+}
+
 std::string DateSlotValue(const std::string& iso) {
   return iso.size() == 10 ? iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2) : "";
 }
@@ -35,17 +39,17 @@ std::string DateSlotValue(const std::string& iso) {
 }  // namespace
 
 void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_title,
-                              Xapian::Document* doc, Xapian::termpos* pos,
+                              Xapian::Document* doc, std::string* sequence,
                               BuildCounters* counters) {
   std::string prefixed(schema::kTitlePrefix);
   analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
     const std::string& stem = analyzer_.Stem(word.norm, lang);
-    ++*pos;
+    AppendWordHash(schema::StemHash(stem), sequence);
     if (stem.size() > schema::kMaxTermBytes) {
       ++counters->terms_dropped;
       return;
     }
-    doc->add_posting(stem, *pos, is_title ? schema::kTitleWdf : 1);
+    doc->add_term(stem, is_title ? schema::kTitleWdf : 1);
     if (is_title) {
       // Prefix kept in place, stem replaced: one allocation per title, not per word.
       prefixed.resize(schema::kTitlePrefix.size());
@@ -53,6 +57,7 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
       doc->add_term(prefixed);
     }
   });
+  AppendWordHash(0, sequence);  // a phrase never runs across this boundary
 }
 
 BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounters* counters) {
@@ -93,18 +98,17 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   add_orgs(article.title);
   for (const auto& p : article.paragraphs) add_orgs(p);
 
-  // Terms. Title positions start at 1, body positions after a gap so phrases stay inside one.
-  Xapian::termpos pos = 0;
-  AddText(article.title, lang, /*is_title=*/true, &doc, &pos, counters);
-  pos = std::max<Xapian::termpos>(pos, schema::kBodyPositionStart);
+  // Terms, and the word sequence that phrase queries check.
+  std::string sequence;
+  AddText(article.title, lang, /*is_title=*/true, &doc, &sequence, counters);
   for (const auto& p : article.paragraphs) {
     Language para_lang = lang;
     auto votes = analyzers::CountLanguageVotes(p);
     if (votes.cyrillic_words >= kMinWordsForParagraphLanguage)
       para_lang = analyzers::DecideLanguage(votes);
-    AddText(p, para_lang, /*is_title=*/false, &doc, &pos, counters);
-    ++pos;  // paragraph break: a phrase does not run across paragraphs
+    AddText(p, para_lang, /*is_title=*/false, &doc, &sequence, counters);
   }
+  doc.add_value(schema::kWordSequenceSlot, sequence);
 
   built.id_term = schema::IdTerm(article.id);
   doc.add_boolean_term(built.id_term);

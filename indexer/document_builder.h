@@ -36,9 +36,10 @@ class DocumentBuilder {
   BuiltDocument Build(const corpus::Article& article, BuildCounters* counters);
 
  private:
-  // Adds the unprefixed positional stem terms (and S-prefixed ones for titles) of `text`.
+  // Adds the unprefixed stem terms (and S-prefixed ones for titles) of `text`, and appends
+  // their StemHash values to `sequence` followed by a 0 separator.
   void AddText(std::string_view text, analyzers::Language lang, bool is_title,
-               Xapian::Document* doc, Xapian::termpos* pos, BuildCounters* counters);
+               Xapian::Document* doc, std::string* sequence, BuildCounters* counters);
 
   analyzers::Analyzer analyzer_;
 };

@@ -6,6 +6,7 @@
 // meaning of an existing one; add new ones instead (and bump kSchemaVersion for new readers).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -16,7 +17,7 @@ inline constexpr std::string_view kSchemaVersion = "1";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
 // --- Term prefixes (Omega's letters where they fit; X... for ours) ---
-// Unprefixed terms: stems of title and body words, with positions (title first, then body).
+// Unprefixed terms: stems of title and body words (no positions: phrases use kWordSequenceSlot).
 inline constexpr std::string_view kIdPrefix = "Q";          // Q<article id>: the unique id term
 inline constexpr std::string_view kTitlePrefix = "S";       // S<stem>: title words, no positions
 inline constexpr std::string_view kLangPrefix = "L";        // L<kk|ru|other>: article language
@@ -28,13 +29,22 @@ inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles whose da
 enum Slot : unsigned {
   kDateSlot = 0,  // "YYYYMMDD" (sorts as a string); empty when unknown
   kOrgsSlot = 1,  // org ids of the article joined by kListSeparator, for facet counts
+  // The article's words in order as StemHash values, 4 bytes little-endian each; a 0 separates
+  // the title from the body and paragraphs from each other. Phrase queries check it: about 4 bytes
+  // a word instead of Xapian's positional index (~20 bytes a word here), see docs/schema.md.
+  kWordSequenceSlot = 2,
 };
 inline constexpr char kListSeparator = '\x1f';
 
+// Hash of a stem in kWordSequenceSlot: 32-bit FNV-1a, never 0 (0 is the separator).
+inline uint32_t StemHash(std::string_view stem) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : stem) h = (h ^ c) * 16777619u;
+  return h == 0 ? 1 : h;
+}
+
 // Title words count this many times in the unprefixed terms, so BM25 ranks title matches first.
 inline constexpr unsigned kTitleWdf = 3;
-// Position gap between title and body, so that a phrase never spans the two.
-inline constexpr unsigned kBodyPositionStart = 1000;
 
 // Xapian rejects terms longer than 245 bytes; longer ids are hashed, longer words dropped.
 inline constexpr size_t kMaxTermBytes = 240;

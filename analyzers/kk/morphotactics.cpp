@@ -80,7 +80,7 @@ KindInfo InfoFor(Kind kind) {
     case kNeg: return {Bit(kVoice), false, true, 1, 2};  // bare negative imperative is rare
     // Voice is nearly free inside a word (аяқталды -> аяқта, as lemmatisers do), but a bare
     // voice stem (жұм + ыс + ын) is an unlikely reading of a word.
-    case kVoice: return {Bit(kVoice), false, true, 0.05f, 2};
+    case kVoice: return {0, false, true, 0.05f, 2};  // one voice suffix: no жұм + ыс + ын
     case kClitic: return {~uint64_t{0}, true, true, 0, 0};
     case kNumKinds: break;
   }
@@ -232,6 +232,26 @@ std::vector<Allomorph> BuildTable() {
 const std::vector<Allomorph>& Allomorphs() {
   static const std::vector<Allomorph> table = BuildTable();
   return table;
+}
+
+SuffixMatcher::SuffixMatcher() : nodes_(1) {
+  const std::vector<Allomorph>& table = Allomorphs();
+  for (size_t id = 0; id < table.size(); ++id) {
+    uint32_t node = 0;
+    std::string_view text = table[id].text;
+    for (size_t i = text.size(); i > 0;) {
+      --i;
+      uint8_t byte = static_cast<uint8_t>(text[i]);
+      uint32_t next = Child(node, byte);
+      if (next == 0) {
+        next = static_cast<uint32_t>(nodes_.size());
+        nodes_[node].children.push_back({byte, next});
+        nodes_.emplace_back();
+      }
+      node = next;
+    }
+    nodes_[node].ids.push_back(static_cast<uint16_t>(id));
+  }
 }
 
 bool IsVowel(char32_t c) {

@@ -87,6 +87,40 @@ struct Allomorph {
 // All allomorphs, built once. Thread-safe.
 const std::vector<Allomorph>& Allomorphs();
 
+// Finds the allomorphs that end a string, walking its bytes backwards through a trie of the
+// reversed allomorph texts: one pass per position, no string comparisons. Immutable after
+// construction; thread-safe.
+class SuffixMatcher {
+ public:
+  SuffixMatcher();
+  // Calls f(const Allomorph&) for every allomorph that is a proper suffix of `text` (shorter
+  // than it), shortest first.
+  template <typename F>
+  void ForEachSuffix(std::string_view text, F&& f) const {
+    const std::vector<Allomorph>& table = Allomorphs();
+    uint32_t node = 0;
+    for (size_t i = text.size(); i > 1;) {
+      --i;
+      node = Child(node, static_cast<uint8_t>(text[i]));
+      if (node == 0) return;
+      for (uint16_t id : nodes_[node].ids) f(table[id]);
+    }
+  }
+
+ private:
+  struct Node {
+    std::vector<std::pair<uint8_t, uint32_t>> children;  // byte -> node index
+    std::vector<uint16_t> ids;                            // allomorphs ending here
+  };
+  uint32_t Child(uint32_t node, uint8_t byte) const {
+    for (const auto& [b, child] : nodes_[node].children) {
+      if (b == byte) return child;
+    }
+    return 0;
+  }
+  std::vector<Node> nodes_;  // nodes_[0] is the root
+};
+
 // Letter classes used by the stemmer.
 uint8_t CtxOf(char32_t letter);
 bool IsVowel(char32_t letter);

@@ -57,6 +57,7 @@ constexpr std::string_view kNStemEndings = "|ың|да|дағы|дай|ша|=ы|
 constexpr std::string_view kBareEndings = "|ған|дан|";
 constexpr std::string_view kPersonalEndings = "|ің|ге|де|ден|дей|дегі|ікі|дер|=і|=імен|";
 constexpr std::string_view kCopulaEndings = "|мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сіңдер|сыздар|сіздер|";
+constexpr size_t kMaxPronounStemBytes = 12;  // longest stem below: сендер
 constexpr PronounStem kPronounStems[] = {
     {"он", "ол", kNStemEndings},   {"о", "ол", kBareEndings},     {"бұн", "бұл", kNStemEndings},
     {"мұн", "бұл", kNStemEndings}, {"бұ", "бұл", kBareEndings},   {"мұ", "бұл", kBareEndings},
@@ -66,8 +67,10 @@ constexpr PronounStem kPronounStems[] = {
     // The copula е- (еді, екен, емес) and the auxiliary жатыр (present of жат).
     {"е", "е", "|ді|"},            {"екен", "е", ""},             {"емес", "е", ""},
     {"жатыр", "жат", ""},
-    // Plural pronouns, and the positional verbs that take person endings directly (тұрмын).
-    {"олар", "ол", ""},            {"бұлар", "бұл", ""},          {"солар", "сол", ""},
+    // Plural pronouns (олар, сіздер are lemmas of their own, бұлар and солар are not), and the
+    // positional verbs that take person endings directly (тұрмын).
+    {"олар", "олар", ""},          {"сіздер", "сіздер", ""},      {"біздер", "біздер", ""},
+    {"сендер", "сендер", ""},      {"бұлар", "бұл", ""},          {"солар", "сол", ""},
     {"осылар", "осы", ""},         {"тұр", "тұр", kCopulaEndings}, {"отыр", "отыр", kCopulaEndings},
     {"жүр", "жүр", kCopulaEndings},
     {"мен", "мен", kPersonalEndings}, {"сен", "сен", kPersonalEndings},
@@ -78,6 +81,7 @@ constexpr PronounStem kPronounStems[] = {
 struct WordVariant {
   std::string_view form, canonical;
 };
+constexpr size_t kMaxVariantBytes = 10;  // longest form below: мұнан
 constexpr WordVariant kWordVariants[] = {
     {"та", "да"}, {"те", "да"}, {"ме", "ма"},  {"ба", "ма"},  {"бе", "ма"},
     {"па", "ма"}, {"пе", "ма"}, {"бен", "мен"}, {"пен", "мен"},  // the conjunction мен/бен/пен
@@ -89,9 +93,6 @@ constexpr WordVariant kWordVariants[] = {
 constexpr std::string_view kQuestionWords[] = {"қай",   "қандай", "қашан", "кім", "не",
                                               "неше",  "қалай",  "қайда", "қанша", "ма",
                                               "ме",    "ба",     "бе",    "па",  "пе"};
-
-// Allomorph indices by their last letter (the Cyrillic block), so each step tests few suffixes.
-using LetterIndex = std::array<std::vector<uint16_t>, 256>;
 
 // Last code point of non-empty `s`; *bytes receives its encoded length. Invalid trailing bytes
 // count as one-byte letters, so a cut never lands inside a valid sequence.
@@ -182,17 +183,10 @@ std::string_view Devoiced(char32_t c) {
 }  // namespace
 
 struct KazakhStemmer::Impl {
-  Impl() : lexicon(kk_lexicon_view()) {
-    const auto& table = Allomorphs();
-    for (size_t i = 0; i < table.size(); ++i) {
-      size_t bytes = 0;
-      char32_t last = LastLetter(table[i].text, &bytes);
-      if (last >= 0x400 && last < 0x500) by_last_letter[last - 0x400].push_back(static_cast<uint16_t>(i));
-    }
-  }
+  Impl() : lexicon(kk_lexicon_view()) {}
 
   Lexicon lexicon;
-  LetterIndex by_last_letter;
+  SuffixMatcher suffixes;
 };
 
 namespace {
@@ -202,19 +196,20 @@ namespace {
 // (nominal suffixes only), the shortest root that keeps kMinUnknownRootLetters letters.
 class Search {
  public:
-  Search(const Lexicon& lexicon, const LetterIndex& index, std::string_view word)
-      : lexicon_(lexicon), index_(index), word_(word) {}
+  Search(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word)
+      : lexicon_(lexicon), suffixes_(suffixes), word_(word) {
+    for (auto& h : harmony_) h = kUnknownHarmony;
+  }
 
   void Run() {
     size_t pos = 0;
     while (pos < word_.size()) has_latin_ |= IsBasicLatinLetter(DecodeUtf8(word_, &pos));
-    OfferWholeWord(word_.size(), 0);
+    frozen_word_ = OfferWholeWord(word_.size(), 0) == kTagFrozen;
     for (const PronounStem& p : kPronounStems) {  // екен, емес, жатыр stand for their lemma
-      if (p.endings.empty() && p.stem == word_) {
+      if (word_.size() <= kMaxPronounStemBytes && p.endings.empty() && p.stem == word_) {
         Offer(Root{static_cast<uint16_t>(word_.size()), Root::kReplace, p.lemma}, 0);
       }
     }
-    frozen_word_ = lexicon_.Tags(word_) == kTagFrozen;
     Peel(word_.size(), nullptr, ~uint64_t{0}, 0.0f, 0, kChainNominal, kPathStart);
   }
 
@@ -245,13 +240,15 @@ class Search {
   // word_[0, len) is the whole word, or the word before a clitic (-ақ): a lexicon word stands.
   // Names and adverbs that also parse as a stem plus suffixes stand only against long parses
   // (берді is бер + ді more often than the name Берді).
-  void OfferWholeWord(size_t len, float cost) {
+  // Returns the lexicon tags of word_[0, len).
+  uint8_t OfferWholeWord(size_t len, float cost) {
     uint8_t tags = lexicon_.Tags(word_.substr(0, len));
-    if (tags == 0) return;
+    if (tags == 0) return 0;
     float keep = (tags & (kTagNominal | kTagVerb)) ? kLexiconWordCost
                  : (tags & kTagFrozen)                ? kFrozenWordCost
                                                       : kNameWordCost;
     Offer(Root{static_cast<uint16_t>(len), Root::kKeep, {}}, cost + keep);
+    return tags;
   }
 
   // Tries word_[0, len) as the root left of allomorph `right`.
@@ -270,17 +267,19 @@ class Search {
     }
     std::string_view stem = word_.substr(0, len);
     uint8_t need = (right.root_nominal ? kNominalTags : 0) | (right.root_verb ? kTagVerb : 0);
+    if (need == 0) return;  // a suffix that never attaches to a root (-ның after -ы, -м after -ды)
     char buf[kMaxWordBytes + 8];
     auto try_root = [&](const Root& r, float extra) {
       std::string_view spelled = Spell(word_, r, buf);
       uint8_t tags = lexicon_.Tags(spelled) & need;
       size_t letters = CountLetters(spelled);
-      if (tags == 0 || letters < kMinKnownRootLetters) return;
-      if (tags == kTagProper && letters < kMinNameRootLetters) return;  // керек is not Ке + рек
+      if (tags == 0 || letters < kMinKnownRootLetters) return false;
+      if (tags == kTagProper && letters < kMinNameRootLetters) return false;  // керек is not Ке + рек
       Offer(r, cost + extra + (tags == kTagFrozen ? kFrozenRootCost : 0.0f));
+      return true;
     };
     Root plain{static_cast<uint16_t>(len), Root::kKeep, {}};
-    Harmony h = HarmonyOf(stem);
+    Harmony h = HarmonyAt(len);
     switch (right.restore) {
       case kRestoreYI:
         try_root(Root{plain.prefix, Root::kAppend, YIFor(h)}, 0);
@@ -295,7 +294,22 @@ class Search {
       case kRestoreNone:
         break;
     }
-    try_root(plain, 0);
+    // The edited spellings below are tried only when the stem as written is no lexicon word.
+    if (!try_root(plain, 0)) Restorations(stem, right, h, try_root);
+    // A stem ending in a hyphen (ҚР-да, Google-ға) has an explicit boundary: any length will do.
+    bool hyphenated = stem.back() == '-';
+    if (nominal_chain && right.root_nominal &&
+        (hyphenated || (CountLetters(stem) >= kMinUnknownRootLetters && HasVowel(stem)))) {
+      OfferUnknown(plain, cost);
+    }
+  }
+
+  // Spellings of the root that the suffix may have changed: кітаб(ы) -> кітап, орн(ы) -> орын,
+  // фестивал(ы) -> фестиваль, тау(ып) -> тап, and loan-word changes (LoanRoots).
+  template <typename TryRoot>
+  static void Restorations(std::string_view stem, const Allomorph& right, Harmony h, TryRoot& try_root) {
+    size_t len = stem.size();
+    Root plain{static_cast<uint16_t>(len), Root::kKeep, {}};
     if (right.root_nominal) LoanRoots(stem, try_root);
     if (right.vowel_initial) {
       size_t last_bytes = 0;
@@ -317,12 +331,6 @@ class Search {
           try_root(Root{plain.prefix, Root::kInsertVowel, YIFor(h)}, kElisionCost);
         }
       }
-    }
-    // A stem ending in a hyphen (ҚР-да, Google-ға) has an explicit boundary: any length will do.
-    bool hyphenated = stem.back() == '-';
-    if (nominal_chain && right.root_nominal &&
-        (hyphenated || (CountLetters(stem) >= kMinUnknownRootLetters && HasVowel(stem)))) {
-      OfferUnknown(plain, cost);
     }
   }
 
@@ -349,6 +357,7 @@ class Search {
   }
 
   void PronounRoot(std::string_view stem, const Allomorph& right, float cost) {
+    if (stem.size() > kMaxPronounStemBytes) return;
     for (const PronounStem& p : kPronounStems) {
       if (p.stem != stem) continue;
       if (!p.endings.empty() && !ListHas(p.endings, right.text)) {
@@ -411,23 +420,16 @@ class Search {
       TryRoots(len, *right, cost, chain == kChainNominal);
     }
     if (depth >= kMaxDepth || len == 0) return;
-    std::string_view stem = word_.substr(0, len);
-    size_t last_bytes = 0;
-    char32_t last = LastLetter(stem, &last_bytes);
-    if (last < 0x400 || last >= 0x500) return;
-    const auto& table = Allomorphs();
-    for (uint16_t i : index_[last - 0x400]) {
-      const Allomorph& a = table[i];
-      if ((allowed & (uint64_t{1} << a.kind)) == 0) continue;
-      if (a.text.size() >= len || stem.substr(len - a.text.size()) != a.text) continue;
-      if (a.kind == kClitic && right != nullptr) continue;  // -ақ/-ау close the word
-      if (a.before_vowel && (right == nullptr || !right->vowel_initial)) continue;
-      std::string_view rest = stem.substr(0, len - a.text.size());
+    suffixes_.ForEachSuffix(word_.substr(0, len), [&](const Allomorph& a) {
+      if ((allowed & (uint64_t{1} << a.kind)) == 0) return;
+      if (a.kind == kClitic && right != nullptr) return;  // -ақ/-ау close the word
+      if (a.before_vowel && (right == nullptr || !right->vowel_initial)) return;
+      std::string_view rest = word_.substr(0, len - a.text.size());
       size_t rest_last_bytes = 0;
       // Latin-spelled stems (Google) are pronounced unlike their last letter: any allomorph.
       uint8_t ctx = has_latin_ ? kCtxAny : CtxOf(LastLetter(rest, &rest_last_bytes));
-      if ((a.ctx & ctx) == 0) continue;
-      if (!HarmonyAllows(HarmonyOf(rest), a.harmony)) continue;
+      if ((a.ctx & ctx) == 0) return;
+      if (!HarmonyAllows(HarmonyAt(rest.size()), a.harmony)) return;
       float step = right == nullptr ? a.final_cost : a.cost;
       Chain next = kChainOther;
       if (a.kind <= kAttr || a.kind == kClitic) {
@@ -436,8 +438,16 @@ class Search {
         next = chain == kChainOther ? kChainOther : kChainPredPending;
       }
       Peel(rest.size(), &a, a.left_kinds, cost + step, depth + 1, next, NextPath(path, a));
-    }
+    });
   }
+
+  // Harmony of word_[0, len), computed once per length.
+  Harmony HarmonyAt(size_t len) {
+    if (harmony_[len] == kUnknownHarmony) harmony_[len] = HarmonyOf(word_.substr(0, len));
+    return static_cast<Harmony>(harmony_[len]);
+  }
+  static constexpr uint8_t kUnknownHarmony = 0xFF;
+  uint8_t harmony_[kMaxWordBytes + 1];
 
   struct Seen {
     uint32_t key;
@@ -449,7 +459,7 @@ class Search {
   size_t seen_count_ = 0;
 
   const Lexicon& lexicon_;
-  const LetterIndex& index_;
+  const SuffixMatcher& suffixes_;
   std::string_view word_;
   int nodes_ = 0;
   bool has_latin_ = false;
@@ -524,8 +534,8 @@ bool IsSuffixChain(std::string_view text, uint64_t allowed, int depth) {
 }
 
 // The search on one word, without the whole-word special cases of Stem().
-std::string StemWord(const Lexicon& lexicon, const LetterIndex& index, std::string_view word) {
-  Search search(lexicon, index, word);
+std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word) {
+  Search search(lexicon, suffixes, word);
   search.Run();
   if (!search.found()) return std::string(word);
   char buf[kMaxWordBytes + 8];
@@ -542,10 +552,48 @@ KazakhStemmer::~KazakhStemmer() = default;
 
 bool KazakhStemmer::IsLexiconWord(std::string_view word) const { return impl_->lexicon.Contains(word); }
 
+// Per-thread memo of recent results. Running text repeats its words (Zipf), so most calls are
+// answered here without a search (about a third faster on news text). Every KazakhStemmer gives
+// the same result for a word (the lexicon is embedded), so the memo is shared by all instances.
+// Direct-mapped, fixed-size entries: no locks and no allocation.
+constexpr size_t kMemoSize = 2048;   // entries per thread (power of two), about 190 KB
+constexpr size_t kMemoBytes = 46;    // longer words are not memoised
+struct MemoEntry {
+  uint8_t word_len = 0xFF;  // 0xFF: empty
+  uint8_t stem_len = 0;
+  char word[kMemoBytes];
+  char stem[kMemoBytes];
+};
+
+MemoEntry& MemoSlot(std::string_view word) {
+  thread_local std::vector<MemoEntry> memo(kMemoSize);
+  uint32_t h = 2166136261u;
+  for (unsigned char c : word) h = (h ^ c) * 16777619u;
+  return memo[h & (kMemoSize - 1)];
+}
+
 std::string KazakhStemmer::Stem(std::string_view word) const {
   if (word.empty() || word.size() > kMaxWordBytes || !HasCyrillic(word)) return std::string(word);
-  for (const WordVariant& v : kWordVariants) {
-    if (word == v.form) return std::string(v.canonical);
+  if (word.size() > kMemoBytes) return StemUncached(word);
+  MemoEntry& memo = MemoSlot(word);
+  if (memo.word_len == word.size() && std::string_view(memo.word, word.size()) == word) {
+    return std::string(memo.stem, memo.stem_len);
+  }
+  std::string stem = StemUncached(word);
+  if (stem.size() <= kMemoBytes) {
+    memo.word_len = static_cast<uint8_t>(word.size());
+    word.copy(memo.word, word.size());
+    memo.stem_len = static_cast<uint8_t>(stem.size());
+    stem.copy(memo.stem, stem.size());
+  }
+  return stem;
+}
+
+std::string KazakhStemmer::StemUncached(std::string_view word) const {
+  if (word.size() <= kMaxVariantBytes) {
+    for (const WordVariant& v : kWordVariants) {
+      if (word == v.form) return std::string(v.canonical);
+    }
   }
   // A hyphenated compound inflects on its last part (наным-сенімін): when that part stems to a
   // lexicon word, the parts before it stay as written. Clitics (Google-ақ) and bare suffixes
@@ -555,11 +603,11 @@ std::string KazakhStemmer::Stem(std::string_view word) const {
       !impl_->lexicon.Contains(word)) {
     std::string_view tail = word.substr(hyphen + 1);
     if (!IsSuffixChain(tail, ~uint64_t{0}, 0)) {
-      std::string tail_stem = StemWord(impl_->lexicon, impl_->by_last_letter, tail);
+      std::string tail_stem = StemWord(impl_->lexicon, impl_->suffixes, tail);
       if (impl_->lexicon.Contains(tail_stem)) return std::string(word.substr(0, hyphen + 1)) + tail_stem;
     }
   }
-  return StemWord(impl_->lexicon, impl_->by_last_letter, word);
+  return StemWord(impl_->lexicon, impl_->suffixes, word);
 }
 const KazakhStemmer& SharedKazakhStemmer() {
   static const KazakhStemmer stemmer;

@@ -36,6 +36,8 @@ class KazakhStemmer {
   bool IsLexiconWord(std::string_view word) const;
 
  private:
+  std::string StemUncached(std::string_view word) const;
+
   struct Impl;
   std::unique_ptr<const Impl> impl_;
 };

@@ -37,7 +37,7 @@ std::string QueryBuilder::OrgTerm(const std::string& org) {
 }
 
 Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string& prefix,
-                                      BuiltQuery* out) {
+                                      BuiltQuery* out, std::vector<std::string>* stems_out) {
   std::vector<std::string> stems;
   auto add = [&](const std::string& stem) {
     if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
@@ -75,6 +75,7 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     out->highlight_stems.insert(stem);
     terms.emplace_back(prefix + stem);
   }
+  if (stems_out != nullptr) *stems_out = stems;
   return Combine(Xapian::Query::OP_SYNONYM, terms);
 }
 
@@ -88,18 +89,21 @@ Xapian::Query QueryBuilder::ClauseQuery(const TextClause& clause, bool* optional
     *optional = analyzers::Analyzer::IsStopword(words[0]);
     return WordQuery(words[0], prefix, out);
   }
+  // Several words: all required, and (outside titles, which keep no word order) in this order.
   std::vector<Xapian::Query> parts;
+  PhraseConstraint phrase;
+  phrase.negated = clause.negated;
   for (const auto& w : words) {
-    Xapian::Query q = WordQuery(w, prefix, out);
-    // Phrase sub-queries must be terms or OR of terms in Xapian 1.4.
-    if (q.get_type() == Xapian::Query::OP_SYNONYM) {
-      q = Xapian::Query(Xapian::Query::OP_OR, q.get_terms_begin(), q.get_terms_end());
-    }
-    parts.push_back(q);
+    std::vector<std::string> stems;
+    parts.push_back(WordQuery(w, prefix, out, &stems));
+    auto& hashes = phrase.words.emplace_back();
+    for (const auto& stem : stems) hashes.push_back(schema::StemHash(stem));
   }
-  // Title terms carry no positions: a title "phrase" requires the words, in any order.
-  if (clause.title_only) return Combine(Xapian::Query::OP_AND, parts);
-  return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
+  if (!clause.title_only) out->phrases.push_back(std::move(phrase));
+  // A negated phrase excludes through the PhraseFilter alone: excluding all articles with its
+  // words would exclude too much.
+  if (clause.negated && !clause.title_only) return Xapian::Query();
+  return Combine(Xapian::Query::OP_AND, parts);
 }
 
 Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {

@@ -6,7 +6,8 @@
 //    spellings whose stems exist in the index are searched together (docs/transliteration.md).
 //  - Plain words are all required (`strict`); `relaxed` requires any one of them and is used
 //    when `strict` finds nothing. Stopwords and question words are optional unless the query has
-//    nothing else. Quoted phrases match word order exactly, stopwords included.
+//    nothing else. Quoted phrases match word order exactly, stopwords included: the query
+//    requires their words and `phrases` lists the order to check (phrase_filter.h).
 // Thread-safety: not thread-safe; one per search worker (it uses the worker's Analyzer and
 // Database).
 #pragma once
@@ -17,6 +18,7 @@
 
 #include "analyzers/analyzer.h"
 #include "common/status.h"
+#include "searchd/query/phrase_filter.h"
 #include "searchd/query/query_syntax.h"
 #include "searchd/service/search_types.h"
 
@@ -27,6 +29,7 @@ struct BuiltQuery {
   Xapian::Query relaxed;  // any of the words; empty when relaxing would change nothing
   Xapian::Query filter;   // organisations, dates, language; empty when unfiltered
   Xapian::Query exclude;  // negated words and phrases; empty when none
+  std::vector<PhraseConstraint> phrases;            // checked by a PhraseFilter on the candidates
   std::unordered_set<std::string> highlight_stems;  // unprefixed stems, for snippets
   bool has_text() const { return !strict.empty(); }
 };
@@ -44,8 +47,10 @@ class QueryBuilder {
   std::string OrgTerm(const std::string& org);
 
  private:
-  // One query word -> a term, or a synonym group of spellings/stems. Adds to highlight_stems.
-  Xapian::Query WordQuery(const std::string& norm, const std::string& prefix, BuiltQuery* out);
+  // One query word -> a term, or a synonym group of spellings/stems. Adds to highlight_stems;
+  // `stems` (when given) receives the stems searched.
+  Xapian::Query WordQuery(const std::string& norm, const std::string& prefix, BuiltQuery* out,
+                          std::vector<std::string>* stems = nullptr);
   Xapian::Query ClauseQuery(const TextClause& clause, bool* optional, BuiltQuery* out);
   bool TermExists(const std::string& term) const { return db_.term_exists(term); }
 

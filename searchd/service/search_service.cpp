@@ -102,6 +102,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   const bool facets = request.facet_orgs || request.facet_years || request.facet_months;
   const Xapian::doccount offset = (request.page - 1) * request.size;
 
+  PhraseFilter phrases(std::move(built.phrases));
   auto run = [&](const Xapian::Query& text, FacetSpy* spy) {
     Xapian::Query query = text.empty() ? Xapian::Query::MatchAll : text;
     if (!built.exclude.empty())
@@ -118,7 +119,8 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
     if (spy != nullptr) enquire.add_matchspy(spy);
     // Exact totals: count every match (facets need it anyway).
-    return enquire.get_mset(offset, request.size, db.get_doccount());
+    return enquire.get_mset(offset, request.size, db.get_doccount(), nullptr,
+                            phrases.empty() ? nullptr : &phrases);
   };
 
   FacetSpy spy(request.facet_orgs, request.facet_years, request.facet_months);
