@@ -14,6 +14,7 @@
 #include <random>
 #include <thread>
 
+#include "indexer/doc_data.h"
 #include "indexer/schema.h"
 #include "searchd/service/search_service.h"
 
@@ -43,6 +44,27 @@ Vocabulary LoadVocabulary(const std::string& db_path) {
     if (t.get_termfreq() >= 5) v.orgs.push_back((*t).substr(org_prefix.size()));
   }
   return v;
+}
+
+// Words of one stored article (split at spaces, punctuation trimmed), for phrase and
+// organisation queries that are sure to match something.
+std::vector<std::string> ArticleWords(Xapian::Database& db, Xapian::docid id) {
+  std::vector<std::string> words;
+  auto data = izdeu::schema::DecodeDocData(db.get_document(id).get_data());
+  if (!data.ok()) return words;
+  for (const auto& p : data->paragraphs) {
+    size_t begin = 0;
+    while (begin < p.size()) {
+      size_t end = p.find(' ', begin);
+      if (end == std::string::npos) end = p.size();
+      std::string w = p.substr(begin, end - begin);
+      while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.pop_back();
+      while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front()))) w.erase(0, 1);
+      if (w.size() > 3 && w.find_first_of("\"«»()") == std::string::npos) words.push_back(w);
+      begin = end + 1;
+    }
+  }
+  return words;
 }
 
 double Percentile(std::vector<double> v, double p) {
@@ -77,7 +99,28 @@ int main(int argc, char** argv) {
   auto service = izdeu::searchd::SearchService::Open(db);
   if (!service.ok()) return 1;
   std::mt19937 rng(seed);
+  Xapian::Database xdb(db);
   auto word = [&] { return vocab.words[rng() % vocab.words.size()]; };
+  // Two neighbouring words of a random article: a phrase that exists.
+  auto phrase = [&] {
+    for (;;) {
+      auto words = ArticleWords(xdb, 1 + rng() % xdb.get_lastdocid());
+      if (words.size() < 2) continue;
+      size_t i = rng() % (words.size() - 1);
+      return "\"" + words[i] + " " + words[i + 1] + "\"";
+    }
+  };
+  // An organisation and a word of one of its articles.
+  auto org_query = [&](SearchRequest* r) {
+    const std::string& org = vocab.orgs[rng() % vocab.orgs.size()];
+    r->orgs = {org};
+    const std::string term = std::string(izdeu::schema::kOrgPrefix) + org;
+    Xapian::doccount skip = rng() % xdb.get_termfreq(term);
+    auto it = xdb.postlist_begin(term);
+    while (skip-- > 0) ++it;
+    auto words = ArticleWords(xdb, *it);
+    r->query = words.empty() ? word() : words[rng() % words.size()];
+  };
   auto year = [&] { return std::to_string(2010 + rng() % 11); };
 
   struct Type {
@@ -106,7 +149,7 @@ int main(int argc, char** argv) {
       {"phrase",
        [&] {
          SearchRequest r;
-         r.query = "\"" + word() + " " + word() + "\"";
+         r.query = phrase();
          return r;
        }},
       {"word + date",
@@ -120,8 +163,11 @@ int main(int argc, char** argv) {
       {"word + org",
        [&] {
          SearchRequest r;
-         r.query = word();
-         if (!vocab.orgs.empty()) r.orgs = {vocab.orgs[rng() % vocab.orgs.size()]};
+         if (vocab.orgs.empty()) {
+           r.query = word();
+         } else {
+           org_query(&r);
+         }
          return r;
        }},
       {"word + facets",

@@ -68,6 +68,8 @@ std::string SearchResponseJson(const SearchResponse& r) {
   String(w, r.query);
   Key(w, "total");
   w.Uint64(r.total);
+  Key(w, "total_exact");
+  w.Bool(r.total_exact);
   Key(w, "relaxed");
   w.Bool(r.relaxed);
   Key(w, "took_ms");

@@ -118,8 +118,11 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     if (sort == SortOrder::kDateAsc)
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
     if (spy != nullptr) enquire.add_matchspy(spy);
-    // Exact totals: count every match (facets need it anyway).
-    return enquire.get_mset(offset, request.size, db.get_doccount(), nullptr,
+    // Facets need every match; otherwise count exactly up to kExactTotalUpTo.
+    Xapian::doccount check_at_least =
+        spy != nullptr ? db.get_doccount()
+                       : std::max<Xapian::doccount>(offset + request.size, kExactTotalUpTo);
+    return enquire.get_mset(offset, request.size, check_at_least, nullptr,
                             phrases.empty() ? nullptr : &phrases);
   };
 
@@ -131,6 +134,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     response.relaxed = true;
   }
   response.total = mset.get_matches_estimated();
+  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     auto data = schema::DecodeDocData(it.get_document().get_data());
@@ -145,8 +149,9 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     hit.score = it.get_weight();
     hit.orgs = ToOrgRefs(data->orgs);
     if (request.snippets) {
-      auto lang = analyzers::ParseLanguageCode(data->lang).value_or(analyzers::Language::kKazakh);
-      hit.snippet = MakeSnippet(data->paragraphs, lang, built.highlight_stems, analyzer);
+      hit.snippet =
+          MakeSnippet(data->paragraphs, it.get_document().get_value(schema::kWordSequenceSlot),
+                      built.highlight_stems, analyzer);
     }
     response.hits.push_back(std::move(hit));
   }

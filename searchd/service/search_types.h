@@ -31,6 +31,10 @@ struct SearchRequest {
 
 inline constexpr uint32_t kMaxPageSize = 1000;
 inline constexpr uint32_t kMaxPage = 100000;
+// Matches are counted exactly up to this many (as Elasticsearch's track_total_hits does), or
+// always when facets are asked for; beyond it `total` is Xapian's estimate. Counting every match
+// of a common word costs milliseconds at a million articles.
+inline constexpr uint32_t kExactTotalUpTo = 10000;
 
 struct OrgRef {
   std::string id;
@@ -52,8 +56,9 @@ struct FacetCount {
 
 struct SearchResponse {
   std::string query;
-  uint64_t total = 0;    // exact number of matching articles
-  bool relaxed = false;  // not every word could be required: results match some of the words
+  uint64_t total = 0;       // number of matching articles: exact when total_exact
+  bool total_exact = true;  // false: more than kExactTotalUpTo matches, `total` is an estimate
+  bool relaxed = false;     // not every word could be required: results match some of the words
   double took_ms = 0;
   std::vector<Hit> hits;
   std::vector<FacetCount> org_facet, year_facet, month_facet;

@@ -2,18 +2,44 @@
 
 #include <algorithm>
 
+#include "indexer/schema.h"
+
 namespace izdeu::searchd {
 namespace {
 
-// Past this many bytes of an article the snippet search stops: a long article's best passage
-// is nearly always found early, and snippets must stay cheap per hit.
-constexpr size_t kMaxScanBytes = 16 * 1024;
-
-struct WordHit {
-  size_t paragraph;
-  uint32_t start, end;
-  int stem_index;  // index into the query stems matched, or -1
+struct BodyWord {
+  uint32_t paragraph;
+  uint32_t index;  // word number inside its paragraph
+  int stem_index;  // which query stem it matches, or -1
 };
+
+uint32_t WordAt(std::string_view sequence, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(sequence.data()) + 4 * i;
+  return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8) |
+         (static_cast<uint32_t>(p[2]) << 16) | (static_cast<uint32_t>(p[3]) << 24);
+}
+
+// The body words of the sequence (the title comes first and ends at the first 0).
+// Returns false when the sequence does not have one section per paragraph.
+bool BodyWords(std::string_view sequence, size_t paragraphs,
+               const std::vector<uint32_t>& query_hashes, std::vector<BodyWord>* out) {
+  const size_t n = sequence.size() / 4;
+  size_t i = 0;
+  while (i < n && WordAt(sequence, i) != 0) ++i;  // skip the title
+  uint32_t paragraph = 0, index = 0;
+  for (++i; i < n; ++i) {
+    uint32_t h = WordAt(sequence, i);
+    if (h == 0) {
+      ++paragraph;
+      index = 0;
+      continue;
+    }
+    auto it = std::find(query_hashes.begin(), query_hashes.end(), h);
+    out->push_back({paragraph, index++,
+                    it == query_hashes.end() ? -1 : static_cast<int>(it - query_hashes.begin())});
+  }
+  return paragraph == paragraphs;
+}
 
 }  // namespace
 
@@ -41,42 +67,35 @@ void AppendHtmlEscaped(std::string_view text, std::string* out) {
   }
 }
 
-std::string MakeSnippet(const std::vector<std::string>& paragraphs, analyzers::Language lang,
+std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_view sequence,
                         const std::unordered_set<std::string>& stems, analyzers::Analyzer& analyzer,
                         size_t window_words) {
-  std::vector<std::string> stem_list(stems.begin(), stems.end());
-  std::vector<WordHit> words;
-  size_t scanned = 0;
-  for (size_t p = 0; p < paragraphs.size() && scanned < kMaxScanBytes; ++p) {
-    scanned += paragraphs[p].size();
-    analyzer.ForEachWord(paragraphs[p], [&](const analyzers::Word& w) {
-      int index = -1;
-      if (!stems.empty()) {
-        const std::string& stem = analyzer.Stem(w.norm, lang);
-        auto it = std::find(stem_list.begin(), stem_list.end(), stem);
-        if (it != stem_list.end()) index = static_cast<int>(it - stem_list.begin());
-      }
-      words.push_back({p, w.start, w.end, index});
-    });
+  std::vector<uint32_t> query_hashes;
+  for (const auto& s : stems) query_hashes.push_back(schema::StemHash(s));
+  std::vector<BodyWord> words;
+  if (!BodyWords(sequence, paragraphs.size(), query_hashes, &words)) {
+    words.clear();
+    query_hashes.clear();  // unknown layout: show the opening words, unmarked
+    for (uint32_t p = 0; p < paragraphs.size() && words.size() < window_words; ++p) {
+      uint32_t index = 0;
+      analyzer.ForEachWord(paragraphs[p], [&](const analyzers::Word&) {
+        words.push_back({p, index++, -1});
+      });
+    }
   }
   if (words.empty()) return "";
 
-  // Slide a window over the words; score = distinct stems matched, then total matches.
+  // Slide a window over the body words; score = distinct stems matched, then total matches.
   size_t best_start = 0;
   int best_distinct = 0, best_total = 0;
-  std::vector<int> counts(stem_list.size(), 0);
+  std::vector<int> counts(query_hashes.size(), 0);
   int distinct = 0, total = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i].stem_index >= 0) {
-      if (counts[words[i].stem_index]++ == 0) ++distinct;
-      ++total;
-    }
-    if (i >= window_words) {
-      const WordHit& out = words[i - window_words];
-      if (out.stem_index >= 0) {
-        if (--counts[out.stem_index] == 0) --distinct;
-        --total;
-      }
+    if (words[i].stem_index >= 0 && counts[words[i].stem_index]++ == 0) ++distinct;
+    total += words[i].stem_index >= 0;
+    if (i >= window_words && words[i - window_words].stem_index >= 0) {
+      if (--counts[words[i - window_words].stem_index] == 0) --distinct;
+      --total;
     }
     size_t start = i + 1 >= window_words ? i + 1 - window_words : 0;
     if (distinct > best_distinct || (distinct == best_distinct && total > best_total)) {
@@ -85,44 +104,43 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, analyzers::L
       best_start = start;
     }
   }
-  // Start a little before the first match so the passage reads naturally.
+  // Start a little before the first match so that the passage reads naturally.
   if (best_distinct > 0) {
     size_t first = best_start;
     while (first < words.size() && words[first].stem_index < 0) ++first;
-    best_start = first >= 3 ? std::max(best_start, first - 3) : best_start;
+    if (first >= best_start + 3) best_start = first - 3;
   }
-  size_t end = std::min(words.size(), best_start + window_words);
+  const size_t end = std::min(words.size(), best_start + window_words);
 
+  // Render: re-tokenise only the paragraphs the window touches, to find the words' bytes.
   std::string out;
   if (best_start > 0) out += "… ";
-  size_t paragraph = words[best_start].paragraph;
-  uint32_t cursor = words[best_start].start;
-  for (size_t i = best_start; i < end; ++i) {
-    const WordHit& w = words[i];
-    const std::string& text = paragraphs[w.paragraph];
-    if (w.paragraph != paragraph) {
-      AppendHtmlEscaped(std::string_view(paragraphs[paragraph]).substr(cursor), &out);
-      out += " ";
-      paragraph = w.paragraph;
-      cursor = 0;
-    }
-    AppendHtmlEscaped(std::string_view(text).substr(cursor, w.start - cursor), &out);
-    std::string_view word = std::string_view(text).substr(w.start, w.end - w.start);
-    if (w.stem_index >= 0) {
-      out += "<mark>";
-      AppendHtmlEscaped(word, &out);
-      out += "</mark>";
-    } else {
-      AppendHtmlEscaped(word, &out);
-    }
-    cursor = w.end;
+  for (uint32_t p = words[best_start].paragraph; p <= words[end - 1].paragraph; ++p) {
+    const std::string& text = paragraphs[p];
+    size_t cursor = std::string::npos, last_end = 0;
+    uint32_t index = 0;
+    size_t w = best_start;
+    while (w < end && words[w].paragraph < p) ++w;
+    analyzer.ForEachWord(text, [&](const analyzers::Word& word) {
+      uint32_t my_index = index++;
+      if (w >= end || words[w].paragraph != p || words[w].index != my_index) return;
+      if (cursor == std::string::npos) cursor = my_index == 0 ? 0 : word.start;
+      AppendHtmlEscaped(std::string_view(text).substr(cursor, word.start - cursor), &out);
+      std::string_view raw = std::string_view(text).substr(word.start, word.end - word.start);
+      if (words[w].stem_index >= 0) out += "<mark>";
+      AppendHtmlEscaped(raw, &out);
+      if (words[w].stem_index >= 0) out += "</mark>";
+      cursor = last_end = word.end;
+      ++w;
+    });
+    if (cursor == std::string::npos) continue;
+    // Keep the punctuation after the last word shown (up to the next space).
+    size_t tail = last_end;
+    while (tail < text.size() && text[tail] != ' ') ++tail;
+    AppendHtmlEscaped(std::string_view(text).substr(last_end, tail - last_end), &out);
+    if (p < words[end - 1].paragraph) out += ' ';
   }
-  // Close the last word's sentence punctuation (up to the next space).
-  const std::string& last = paragraphs[paragraph];
-  size_t tail = cursor;
-  while (tail < last.size() && last[tail] != ' ') ++tail;
-  AppendHtmlEscaped(std::string_view(last).substr(cursor, tail - cursor), &out);
-  if (end < words.size() || tail < last.size()) out += " …";
+  if (end < words.size()) out += " …";
   return out;
 }
 
