@@ -42,11 +42,42 @@ std::vector<OrgRef> ToOrgRefs(const std::vector<schema::OrgRef>& orgs) {
   return out;
 }
 
+// 2021 Latin with its diacritics dropped, as people type it in ASCII ("qazaqstan qory").
+std::string AsciiLatin(std::string text) {
+  static const std::pair<std::string_view, std::string_view> kFolds[] = {
+      {"ä", "a"}, {"ğ", "g"},  {"ñ", "n"}, {"ö", "o"}, {"ū", "u"},
+      {"ü", "u"}, {"ş", "sh"}, {"ı", "i"}, {"'", ""}};
+  for (const auto& [from, to] : kFolds) {
+    for (size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, from.size(), to);
+  }
+  return text;
+}
+
+// True when `wanted` occurs in `key` at the start of a word ("мәслихат" in "алматы облыстық
+// мәслихаты").
+bool StartsAtWord(const std::string& key, const std::string& wanted) {
+  for (size_t at = key.find(wanted); at != std::string::npos; at = key.find(wanted, at + 1)) {
+    if (at == 0 || key[at - 1] == ' ') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct SearchService::Impl {
   Xapian::Database db;
   analyzers::Analyzer analyzer;
+
+  // A name as normalised words joined by single spaces ("Сорос-Қазақстан Қоры" -> "сорос қазақстан
+  // қоры").
+  std::string NameKey(std::string_view name) {
+    std::string key;
+    analyzer.ForEachWord(name, [&](const analyzers::Word& w) {
+      if (!key.empty()) key += ' ';
+      key += w.norm;
+    });
+    return key;
+  }
 
   std::string OrgName(const std::string& id) {
     std::string name = db.get_metadata(std::string(schema::kOrgNameKeyPrefix) + id);
@@ -194,62 +225,29 @@ Result<std::vector<OrgSummary>> SearchService::SuggestOrgs(const std::string& pr
                                                            size_t limit) {
   try {
     impl_->db.reopen();
-    // Normalise the prefix word by word; a Latin prefix is compared with the Latin spelling.
-    std::string wanted;
-    impl_->analyzer.ForEachWord(prefix, [&](const analyzers::Word& w) {
-      if (!wanted.empty()) wanted += ' ';
-      wanted += w.norm;
-    });
+    const std::string wanted = impl_->NameKey(prefix);
     const bool latin =
         !wanted.empty() && analyzers::IsLatinWord(wanted.substr(0, wanted.find(' ')));
+    // A complete name in any inflected form ("Сорос-Қазақстан Қорының") resolves directly.
+    std::string resolved;
+    if (auto info = analyzers::SharedOrgExtractor().Resolve(prefix)) resolved = info->id;
+
     std::vector<OrgSummary> out;
     const std::string org_prefix(schema::kOrgPrefix);
     for (auto t = impl_->db.allterms_begin(org_prefix); t != impl_->db.allterms_end(org_prefix);
          ++t) {
-      std::string id = (*t).substr(org_prefix.size());
-      std::string name = impl_->OrgName(id);
-      // Compare against the name and its aliases, in normal form (and in Latin for Latin input).
-      std::vector<std::string> forms{name};
-      if (auto info = analyzers::SharedOrgExtractor().Resolve(id)) {
-        forms.insert(forms.end(), info->aliases.begin(), info->aliases.end());
+      OrgSummary org;
+      org.id = (*t).substr(org_prefix.size());
+      org.name = impl_->OrgName(org.id);
+      org.articles = t.get_termfreq();
+      if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
+      bool match = wanted.empty() || org.id == resolved;
+      for (size_t k = 0; !match && k <= org.aliases.size(); ++k) {
+        std::string key = impl_->NameKey(k == 0 ? org.name : org.aliases[k - 1]);
+        if (latin) key = AsciiLatin(analyzers::CyrillicToLatin2021(key));
+        match = StartsAtWord(key, latin ? AsciiLatin(wanted) : wanted);
       }
-      bool match = wanted.empty();
-      for (const auto& form : forms) {
-        if (match) break;
-        std::string norm;
-        impl_->analyzer.ForEachWord(form, [&](const analyzers::Word& w) {
-          if (!norm.empty()) norm += ' ';
-          norm += w.norm;
-        });
-        if (latin) norm = analyzers::CyrillicToLatin2021(norm);
-        // Match at the start of the name or of any of its words ("мәслихат" finds "Алматы облыстық
-        // мәслихаты").
-        size_t at = norm.find(latin ? wanted : wanted);
-        match = at != std::string::npos && (at == 0 || norm[at - 1] == ' ');
-        if (!match && latin) {
-          std::string folded = norm;  // informal ASCII: drop the 2021 diacritics
-          for (auto [from, to] : {std::pair<std::string, std::string>{"ä", "a"},
-                                  {"ğ", "g"},
-                                  {"ñ", "n"},
-                                  {"ö", "o"},
-                                  {"ū", "u"},
-                                  {"ü", "u"},
-                                  {"ş", "sh"},
-                                  {"ı", "i"}}) {
-            for (size_t p; (p = folded.find(from)) != std::string::npos;)
-              folded.replace(p, from.size(), to);
-          }
-          at = folded.find(wanted);
-          match = at != std::string::npos && (at == 0 || folded[at - 1] == ' ');
-        }
-      }
-      if (match)
-        out.push_back({id,
-                       name,
-                       t.get_termfreq(),
-                       forms.size() > 1 ? std::vector<std::string>(forms.begin() + 1, forms.end())
-                                        : std::vector<std::string>{},
-                       {}});
+      if (match) out.push_back(std::move(org));
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
       return a.articles != b.articles ? a.articles > b.articles : a.name < b.name;

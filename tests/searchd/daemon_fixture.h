@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -134,6 +135,32 @@ class Daemon {
  private:
   pid_t pid_ = -1;
   int port_ = 0;
+};
+
+// Index of the shipped sample corpus served by a real izdeu-searchd, shared by the tests of one
+// process (built on first use, removed at exit).
+class SampleServer {
+ public:
+  static SampleServer& Get() {
+    static SampleServer server;
+    return server;
+  }
+  int port() const { return daemon_ ? daemon_->port() : 0; }
+
+ private:
+  SampleServer() {
+    db_ = std::filesystem::temp_directory_path() / ("izdeu-it-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(db_);
+    if (RunIndexer(db_.string(), std::string(IZDEU_SOURCE_DIR) + "/corpus/sample") == 0) {
+      daemon_ = std::make_unique<Daemon>(db_.string());
+    }
+  }
+  ~SampleServer() {
+    daemon_.reset();
+    std::filesystem::remove_all(db_);
+  }
+  std::filesystem::path db_;
+  std::unique_ptr<Daemon> daemon_;
 };
 
 }  // namespace izdeu::testing

@@ -18,20 +18,13 @@ constexpr const char* kSeedId = "000_8d05277bdd5f4c5e";
 
 class HttpIntegrationTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    db_ = fs::temp_directory_path() / ("izdeu-it-" + std::to_string(::getpid()));
-    fs::remove_all(db_);
-    ASSERT_EQ(RunIndexer(db_.string(), SourcePath("corpus/sample")), 0);
-    daemon_ = std::make_unique<Daemon>(db_.string());
-    ASSERT_GT(daemon_->port(), 0) << "izdeu-searchd did not report its port";
+  void SetUp() override {
+    ASSERT_GT(Port(), 0) << "izdeu-searchd did not start over the sample corpus";
   }
-  static void TearDownTestSuite() {
-    daemon_.reset();
-    fs::remove_all(db_);
-  }
+  static int Port() { return SampleServer::Get().port(); }
 
   static rapidjson::Document Get(const std::string& target, int expected_status = 200) {
-    HttpResponse r = HttpRequest(daemon_->port(), "GET", target);
+    HttpResponse r = HttpRequest(Port(), "GET", target);
     EXPECT_EQ(r.status, expected_status) << target << "\n" << r.body;
     rapidjson::Document doc;
     doc.Parse(r.body.c_str());
@@ -46,9 +39,6 @@ class HttpIntegrationTest : public ::testing::Test {
     for (const auto& hit : doc["hits"].GetArray()) ids.emplace_back(hit["id"].GetString());
     return ids;
   }
-
-  static inline fs::path db_;
-  static inline std::unique_ptr<Daemon> daemon_;
 };
 
 TEST_F(HttpIntegrationTest, SeedArticleRanksFirstForItsTopic) {
@@ -133,9 +123,9 @@ TEST_F(HttpIntegrationTest, HealthCountsTheSampleCorpus) {
 }
 
 TEST_F(HttpIntegrationTest, ResponsesAllowCrossOriginUse) {
-  HttpResponse r = HttpRequest(daemon_->port(), "GET", "/search?q=x");
+  HttpResponse r = HttpRequest(Port(), "GET", "/search?q=x");
   EXPECT_NE(r.headers.find("Access-Control-Allow-Origin: *"), std::string::npos) << r.headers;
-  HttpResponse preflight = HttpRequest(daemon_->port(), "OPTIONS", "/search");
+  HttpResponse preflight = HttpRequest(Port(), "OPTIONS", "/search");
   EXPECT_EQ(preflight.status, 204);
 }
 
