@@ -12,7 +12,7 @@ constexpr size_t kMaxWordBytes = 120;       // longer "words" (base64, URLs) are
 }  // namespace
 
 struct Analyzer::Stemmers {
-  StemmerSet set = MakeStemmers();
+  StemmerSet set;
 };
 
 Analyzer::Analyzer() : stemmers_(std::make_unique<Stemmers>()) {}
@@ -38,7 +38,7 @@ const std::string& Analyzer::Stem(const std::string& norm, Language context) {
   auto it = cache.find(norm);
   if (it != cache.end()) return it->second;
   if (cache.size() >= kMaxCachedStems) cache.clear();
-  std::string stem = stemmers_->set.For(lang)(norm);
+  std::string stem = stemmers_->set.Stem(norm, lang);
   if (stem.empty()) stem = norm;
   return cache.emplace(norm, std::move(stem)).first->second;
 }

@@ -5,23 +5,17 @@
 
 namespace izdeu::analyzers {
 
-namespace {
+StemmerSet::StemmerSet() : russian_("russian") {}
 
-// Xapian::StemImplementation over izdeu's Kazakh stemmer, so Kazakh plugs into Xapian::Stem
-// like the built-in Snowball languages do.
-class KazakhXapianStem : public Xapian::StemImplementation {
- public:
-  std::string operator()(const std::string& word) override {
-    return kk::SharedKazakhStemmer().Stem(word);
+std::string StemmerSet::Stem(const std::string& norm, Language lang) {
+  switch (lang) {
+    case Language::kKazakh:
+      return kk::SharedKazakhStemmer().Stem(norm);
+    case Language::kRussian:
+      return russian_(norm);
+    default:
+      return norm;
   }
-  std::string get_description() const override { return "kazakh-izdeu"; }
-};
-
-}  // namespace
-
-StemmerSet MakeStemmers() {
-  return StemmerSet{Xapian::Stem(new KazakhXapianStem()), Xapian::Stem("russian"),
-                    Xapian::Stem("none")};
 }
 
 bool IsStopwordInAnyLanguage(std::string_view norm) {

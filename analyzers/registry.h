@@ -5,24 +5,26 @@
 #pragma once
 
 #include <xapian.h>
+#include <string>
 #include <string_view>
 
 #include "analyzers/language.h"
 
 namespace izdeu::analyzers {
 
-// Xapian::Stem objects are reference-counted handles whose stemming call is not thread-safe,
-// so every thread makes its own set. Cheap: the Kazakh lexicon behind it is shared and immutable.
-struct StemmerSet {
-  Xapian::Stem kazakh;
-  Xapian::Stem russian;
-  Xapian::Stem none;
-  Xapian::Stem& For(Language lang) {
-    return lang == Language::kKazakh ? kazakh : lang == Language::kRussian ? russian : none;
-  }
-};
+// The stemmers of one thread. Xapian::Stem (Snowball Russian) is a handle whose stemming call
+// is not thread-safe, so every thread makes its own set; the Kazakh stemmer is shared and
+// immutable (kk/stemmer.h), and also available as a Xapian::Stem (kk/xapian_stemmer.h) for
+// code that wants Xapian's interface.
+class StemmerSet {
+ public:
+  StemmerSet();
+  // REQUIRES: `norm` is a word normalised by NormalizeWord. Returns its stem in `lang`.
+  std::string Stem(const std::string& norm, Language lang);
 
-StemmerSet MakeStemmers();
+ private:
+  Xapian::Stem russian_;
+};
 
 // Stopwords of Kazakh (tengrinews list plus question words) and Russian. Thread-safe.
 bool IsStopwordInAnyLanguage(std::string_view norm);

@@ -7,11 +7,20 @@ uint8_t ParseTags(std::string_view tags) {
   uint8_t bits = 0;
   for (char c : tags) {
     switch (c) {
-      case 'n': bits |= kTagNominal; break;
-      case 'v': bits |= kTagVerb; break;
-      case 'p': bits |= kTagProper; break;
-      case 'f': bits |= kTagFrozen; break;
-      default: break;  // unknown letters are ignored so that new tags stay compatible
+      case 'n':
+        bits |= kTagNominal;
+        break;
+      case 'v':
+        bits |= kTagVerb;
+        break;
+      case 'p':
+        bits |= kTagProper;
+        break;
+      case 'f':
+        bits |= kTagFrozen;
+        break;
+      default:
+        break;  // unknown letters are ignored so that new tags stay compatible
     }
   }
   return bits == 0 ? static_cast<uint8_t>(kTagNominal) : bits;
@@ -45,7 +54,8 @@ Lexicon::Lexicon(std::string_view text) : text_(text) {
     if (line.empty() || line.front() == '#') continue;
     size_t tab = line.find('\t');
     std::string_view word = line.substr(0, tab);
-    uint8_t tags = ParseTags(tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
+    uint8_t tags =
+        ParseTags(tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
     if (word.empty() || word.size() > UINT16_MAX) continue;
     Insert(word, tags);
   }

@@ -20,8 +20,8 @@ constexpr uint8_t V = kCtxVowel, S = kCtxSonorant, L = kCtxL, N = kCtxNasal, Z =
 
 // What a nominal ending may follow: the non-finite verb forms that behave like nouns, the
 // attributive -дағы (мектептегілер), plural and possessive.
-constexpr uint64_t kNounLike = Bits({kPtcp, kAgent, kVerbalNoun, kFut, kIntent, kNegFut, kDerivDyq,
-                                     kAttr, kComp});
+constexpr uint64_t kNounLike =
+    Bits({kPtcp, kAgent, kVerbalNoun, kFut, kIntent, kNegFut, kDerivDyq, kAttr, kComp});
 // What a verbal ending may follow: negation and voice.
 constexpr uint64_t kVerbBase = Bits({kNeg, kVoice});
 
@@ -36,11 +36,13 @@ struct KindInfo {
 };
 
 // Word-final cost of endings that also end derived lexemes: заңды (заң + "with"), қауіпсіз
-// (-сіз "without"), ішкі, теңге, аудан, қазақша, керек. It exceeds the cost of keeping a lexicon
-// word whole (kLexiconWordCost in stemmer.cpp), so such lexicon words are not cut; words outside
-// the lexicon are still stripped.
+// (-сіз "without"), ішкі, теңге, аудан, қазақша, керек. It exceeds the cost of keeping a
+// lexicon word whole (kLexiconWordCost in stem_search.cpp), so such lexicon words are not cut;
+// words outside the lexicon are still stripped.
 constexpr float kDerivHomographFinal = 1.2f;
 
+// A table, one kind per line.
+// clang-format off
 KindInfo InfoFor(Kind kind) {
   constexpr float H = kDerivHomographFinal;
   switch (kind) {
@@ -54,7 +56,8 @@ KindInfo InfoFor(Kind kind) {
     case kCase12: return {Bit(kPoss12), false, false, 1, H};
     case kAttr: return {kNounLike | Bits({kPlural, kPoss12, kCase3}), true, false, 1, H};
     case kPred:
-      return {kNounLike | Bits({kPlural, kPoss3, kPoss12, kCase, kCase3, kCase12, kPres, kConvIp}), true, false, 1, H};
+      return {kNounLike | Bits({kPlural, kPoss3, kPoss12, kCase, kCase3, kCase12, kPres, kConvIp}),
+              true, false, 1, H};
     case kComp: return {0, true, false, 1, H};
     // Abstract nouns of participles and agent nouns: болғандық(тан), шақырушылық.
     case kDerivDyq: return {Bits({kPtcp, kNegFut, kFut, kAgent}), false, false, 1, 1};
@@ -78,15 +81,17 @@ KindInfo InfoFor(Kind kind) {
     case kConvIp: return {Bits({kVoice, kNeg}), false, true, 1, 1};  // шақырмапты
     case kNegFut: return {Bit(kNeg), false, false, 1, 1};
     case kNeg: return {Bit(kVoice), false, true, 1, 2};  // bare negative imperative is rare
-    // Voice is nearly free inside a word (аяқталды -> аяқта, as lemmatisers do), but a bare
-    // voice stem (жұм + ыс + ын) is an unlikely reading of a word.
-    case kVoice: return {0, false, true, 0.05f, 2};  // one voice suffix: no жұм + ыс + ын
+    // Voice is nearly free inside a word (аяқталды -> аяқта, as lemmatisers do), but a bare voice
+    // stem ending a word is an unlikely reading. One voice suffix only: no ау + ыл + ын + а.
+    case kVoice: return {0, false, true, 0.15f, 2};
     case kClitic: return {~uint64_t{0}, true, true, 0, 0};
     case kNumKinds: break;
   }
   return {0, false, false, 1, 1};
 }
+// clang-format on
 
+// clang-format off
 Harmony HarmonyOfText(std::string_view text) {
   uint8_t h = kHarmonyNone;
   size_t pos = 0;
@@ -99,6 +104,7 @@ Harmony HarmonyOfText(std::string_view text) {
   }
   return static_cast<Harmony>(h);
 }
+// clang-format on
 
 class TableBuilder {
  public:
@@ -107,8 +113,18 @@ class TableBuilder {
                     Restore restore = kRestoreNone) {
     KindInfo info = InfoFor(kind);
     for (std::string_view t : texts) {
-      Allomorph a{t, kind, ctx, HarmonyOfText(t), restore, info.left, info.nominal_root,
-                  info.verb_root, false, false, info.cost, info.final_cost};
+      Allomorph a{t,
+                  kind,
+                  ctx,
+                  HarmonyOfText(t),
+                  restore,
+                  info.left,
+                  info.nominal_root,
+                  info.verb_root,
+                  false,
+                  false,
+                  info.cost,
+                  info.final_cost};
       size_t pos = 0;
       a.vowel_initial = !t.empty() && IsVowel(DecodeUtf8(t, &pos));
       table_.push_back(a);
@@ -147,24 +163,31 @@ class TableBuilder {
 std::vector<Allomorph> BuildTable() {
   TableBuilder b;
   // Plural: -лар after vowels and р й у, -дар after л, nasals, ж з, -тар after voiceless.
-  b.Add(kPlural, V | S | O, {"лар", "лер"}).Add(kPlural, L | N | Z | O, {"дар", "дер"})
+  b.Add(kPlural, V | S | O, {"лар", "лер"})
+      .Add(kPlural, L | N | Z | O, {"дар", "дер"})
       .Add(kPlural, K | O, {"тар", "тер"});
   // Possessives. 3rd person -сы after vowels, -ы after consonants (тауы, оқуы, миы).
   b.Add(kPoss3, V | O, {"сы", "сі"}).Add(kPoss3, C, {"ы", "і"});
   b.Add(kPoss12, V | O, {"м", "мыз", "міз"}).Add(kPoss12, C, {"ым", "ім", "ымыз", "іміз"});
   // 2nd person (-ың, -ыңыз, -ыңдар, -ыңыздар) is rare in news: a genitive or a past tense
   // reading of the same letters (елдің = ел + дің, not елді + ң) is preferred.
-  b.Add(kPoss12, V | O, {"ң", "ңыз", "ңіз", "ңдар", "ңдер", "ңыздар", "ңіздер"}).Cost(7, 1.2f, 1.2f);
-  b.Add(kPoss12, C, {"ың", "ің", "ыңыз", "іңіз", "ыңдар", "іңдер", "ыңыздар", "іңіздер"}).Cost(8, 1.2f, 1.2f);
+  b.Add(kPoss12, V | O, {"ң", "ңыз", "ңіз", "ңдар", "ңдер", "ңыздар", "ңіздер"})
+      .Cost(7, 1.2f, 1.2f);
+  b.Add(kPoss12, C, {"ың", "ің", "ыңыз", "іңіз", "ыңдар", "іңдер", "ыңыздар", "іңіздер"})
+      .Cost(8, 1.2f, 1.2f);
   // Cases.
   // The genitive ends no derived lexeme: it may cut a lexicon word (елдің).
-  b.Add(kCase, V | N | O, {"ның", "нің"}).Add(kCase, S | L | Z | O, {"дың", "дің"})
-      .Add(kCase, K | O, {"тың", "тің"}).Cost(6, 1, 1);
-  b.Add(kCase, V | O, {"ны", "ні"}).Add(kCase, S | L | N | Z | O, {"ды", "ді"})
+  b.Add(kCase, V | N | O, {"ның", "нің"})
+      .Add(kCase, S | L | Z | O, {"дың", "дің"})
+      .Add(kCase, K | O, {"тың", "тің"})
+      .Cost(6, 1, 1);
+  b.Add(kCase, V | O, {"ны", "ні"})
+      .Add(kCase, S | L | N | Z | O, {"ды", "ді"})
       .Add(kCase, K | O, {"ты", "ті"});
   b.Add(kCase, V | S | L | N | Z | O, {"ға", "ге", "да", "де", "дай", "дей"})
       .Add(kCase, K | O, {"қа", "ке", "та", "те", "тай", "тей"});
-  b.Add(kCase, V | S | L | Z | O, {"дан", "ден"}).Add(kCase, N | O, {"нан", "нен"})
+  b.Add(kCase, V | S | L | Z | O, {"дан", "ден"})
+      .Add(kCase, N | O, {"нан", "нен"})
       .Add(kCase, K | O, {"тан", "тен"});
   b.Add(kCase, V | S | L | N | O, {"мен"}).Invariant(1);
   b.Add(kCase, Z | O, {"бен"}).Add(kCase, K | O, {"пен"}).Invariant(2);
@@ -175,53 +198,79 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kAttr, V | S | L | N | Z | O, {"дағы", "дегі"}).Add(kAttr, K | O, {"тағы", "тегі"});
   // -ғы after nouns is mostly word-final (жылғы); inside a word ғы is more often a voiced -қ
   // (аяғы = аяқ + ы), hence the higher inner cost.
-  b.Add(kAttr, V | S | L | N | Z | O, {"ғы", "гі"}).Add(kAttr, K | O, {"қы", "кі"}).Cost(4, 1.3f, 1.2f);
+  b.Add(kAttr, V | S | L | N | Z | O, {"ғы", "гі"})
+      .Add(kAttr, K | O, {"қы", "кі"})
+      .Cost(4, 1.3f, 1.2f);
   b.Add(kAttr, V, {"ндағы", "ндегі"}).Left(2, Bit(kPoss3));
   // менікі, сенікі: only the pronoun table accepts this root (no root kind set).
   b.Add(kAttr, N, {"ікі"}).Left(1, 0).Invariant(1);
-  b.Add(kAttr, V | N | O, {"нікі"}).Add(kAttr, S | L | N | Z | O, {"дікі"}).Add(kAttr, K | O, {"тікі"}).Invariant(3);
+  b.Add(kAttr, V | N | O, {"нікі"})
+      .Add(kAttr, S | L | N | Z | O, {"дікі"})
+      .Add(kAttr, K | O, {"тікі"})
+      .Invariant(3);
   // Predicative person endings (also the type-1 endings of present, future, participles).
-  b.Add(kPred, V | S | L | N | O, {"мын", "мін", "мыз", "міз"}).Add(kPred, L | N | Z | O, {"бын", "бін", "быз", "біз"})
+  b.Add(kPred, V | S | L | N | O, {"мын", "мін", "мыз", "міз"})
+      .Add(kPred, L | N | Z | O, {"бын", "бін", "быз", "біз"})
       .Add(kPred, K | O, {"пын", "пін", "пыз", "піз"});
   b.Add(kPred, A, {"сың", "сің", "сыз", "сіз", "сыңдар", "сіңдер", "сыздар", "сіздер"});
   b.Add(kComp, V | O, {"рақ", "рек"}).Add(kComp, C, {"ырақ", "ірек"});
   b.Add(kComp, V | O, {"рағ", "рег"}).Add(kComp, C, {"ырағ", "ірег"}).BeforeVowel(4);
-  b.Add(kDerivDyq, V | S, {"лық", "лік"}).Add(kDerivDyq, L | N | Z, {"дық", "дік"})
+  b.Add(kDerivDyq, V | S, {"лық", "лік"})
+      .Add(kDerivDyq, L | N | Z, {"дық", "дік"})
       .Add(kDerivDyq, K, {"тық", "тік"});
-  b.Add(kDerivDyq, V | S, {"лығ", "ліг"}).Add(kDerivDyq, L | N | Z, {"дығ", "діг"})
-      .Add(kDerivDyq, K, {"тығ", "тіг"}).BeforeVowel(6);
+  b.Add(kDerivDyq, V | S, {"лығ", "ліг"})
+      .Add(kDerivDyq, L | N | Z, {"дығ", "діг"})
+      .Add(kDerivDyq, K, {"тығ", "тіг"})
+      .BeforeVowel(6);
   // Verbs.
   b.Add(kPers2, V, {"м", "ң", "ңыз", "ңіз", "қ", "к", "ңдар", "ңдер", "ңыздар", "ңіздер"});
-  b.Add(kPres3, V | S, {"ды", "ді"}).Left(2, Bit(kPres)).Add(kPres3, K, {"ты", "ті"}).Left(2, Bit(kConvIp));
+  b.Add(kPres3, V | S, {"ды", "ді"})
+      .Left(2, Bit(kPres))
+      .Add(kPres3, K, {"ты", "ті"})
+      .Left(2, Bit(kConvIp));
   b.Add(kPast, V | S | L | N | Z | O, {"ды", "ді"}).Add(kPast, K | O, {"ты", "ті"});
   b.Add(kPres, C, {"а", "е"}).Left(2, Bit(kVoice)).Add(kPres, V, {"й"});
   b.Add(kPres, C, {"и"}, kRestoreYI).Left(1, Bit(kVoice));
+  b.Add(kPres, V, {"я"}, kRestoreY).Left(1, Bit(kVoice));  // й + а: құяды = құй + а + ды
   b.Add(kCond, A, {"са", "се"});
   b.Add(kFut, C, {"ар", "ер"}).Add(kFut, V, {"р"});
   b.Add(kFut, C, {"ыр", "ір"}).Cost(2, 1.5f, 1.5f);  // aorist of positional verbs: жатыр
   b.Add(kNegFut, V, {"с"});
-  b.Add(kIntent, V | S | L, {"мақ", "мек", "мақшы", "мекші"}).Add(kIntent, N | Z, {"бақ", "бек", "бақшы", "бекші"})
+  b.Add(kIntent, V | S | L, {"мақ", "мек", "мақшы", "мекші"})
+      .Add(kIntent, N | Z, {"бақ", "бек", "бақшы", "бекші"})
       .Add(kIntent, K, {"пақ", "пек", "пақшы", "пекші"});
-  b.Add(kIntent, V | S | L, {"мағ", "мег"}).Add(kIntent, N | Z, {"бағ", "бег"}).Add(kIntent, K, {"пағ", "пег"})
+  b.Add(kIntent, V | S | L, {"мағ", "мег"})
+      .Add(kIntent, N | Z, {"бағ", "бег"})
+      .Add(kIntent, K, {"пағ", "пег"})
       .BeforeVowel(6);
   b.Add(kPtcp, V | S | L | N | Z | O, {"ған", "ген"}).Add(kPtcp, K | O, {"қан", "кен"});
   b.Add(kPtcp, C, {"атын", "етін"}).Left(2, Bit(kVoice)).Add(kPtcp, V, {"йтын", "йтін"});
   b.Add(kPtcp, C, {"итын", "итін"}, kRestoreYI).Left(2, Bit(kVoice));
+  b.Add(kPtcp, V, {"ятын"}, kRestoreY).Left(1, Bit(kVoice));  // қоятын = қой + атын
   b.Add(kAgent, A, {"ушы", "уші"}, kMaybeYI);
   b.Add(kVerbalNoun, A, {"у"}, kMaybeYI).Add(kVerbalNoun, A, {"ю"}, kRestoreY).Cost(2, 0, 1);
-  b.Add(kConvIp, C, {"ып", "іп"}).Add(kConvIp, V, {"п"}).Cost(1, 1, 1.15f);  // тарап is not тара + п
+  b.Add(kConvIp, C, {"ып", "іп"})
+      .Add(kConvIp, V, {"п"})
+      .Cost(1, 1, 1.15f);  // тарап is not тара + п
   b.Add(kConvOther, V | S | L | N | Z, {"ғалы", "гелі", "ғанша", "генше", "ғасын", "гесін"})
       .Add(kConvOther, K, {"қалы", "келі", "қанша", "кенше", "қасын", "кесін"});
+  // Imperatives are rare in news and end some nouns (ағайын, дайын): they do not cut a lexicon
+  // word at the end of a word.
   b.Add(kImp, C, {"ыңыз", "іңіз", "ыңдар", "іңдер", "айын", "ейін", "айық", "ейік"})
-      .Add(kImp, V, {"ңыз", "ңіз", "ңдар", "ңдер", "йын", "йін", "йық", "йік"});
+      .Add(kImp, V, {"ңыз", "ңіз", "ңдар", "ңдер", "йын", "йін", "йық", "йік"})
+      .Cost(16, 1, 1.2f);
   b.Add(kImp, A, {"сын", "сін"}).Add(kImp, A, {"шы", "ші"}).Cost(2, 1.5f, 1.5f);
   b.Add(kDesid, V | S | L | N | Z, {"ғы", "гі"}).Add(kDesid, K, {"қы", "кі"});
   b.Add(kNeg, V | S | L, {"ма", "ме"}).Add(kNeg, N | Z, {"ба", "бе"}).Add(kNeg, K, {"па", "пе"});
-  // Voice: passive -л after vowels, -ын after л, -ыл elsewhere; reflexive -н/-ын; cooperative -с/-ыс.
-  b.Add(kVoice, V, {"л"}).Add(kVoice, S | N | Z | K, {"ыл", "іл"}).Add(kVoice, L, {"ын", "ін"});
+  // Voice: passive -л (or -лын: делінеді) after vowels, -ын after л, -ыл elsewhere.
+  b.Add(kVoice, V, {"л", "лын", "лін"})
+      .Add(kVoice, S | N | Z | K, {"ыл", "іл"})
+      .Add(kVoice, L, {"ын", "ін"});
   // Reflexive and cooperative forms are often verbs of their own (сөйлес, мақтан, таныс), so
   // stripping them costs more than the fully regular passive.
-  b.Add(kVoice, V, {"н", "с"}).Add(kVoice, C, {"ыс", "іс"}).Add(kVoice, S | N | Z | K, {"ын", "ін"})
+  b.Add(kVoice, V, {"н", "с"})
+      .Add(kVoice, C, {"ыс", "іс"})
+      .Add(kVoice, S | N | Z | K, {"ын", "ін"})
       .Cost(6, 0.6f, 2);
   b.Add(kClitic, A, {"-ақ", "-ау", "-ай", "-ей", "-әй", "-ә"}).Invariant(6);
   return b.Take();
@@ -254,6 +303,7 @@ SuffixMatcher::SuffixMatcher() : nodes_(1) {
   }
 }
 
+// clang-format off
 bool IsVowel(char32_t c) {
   switch (c) {
     case U'а': case U'ә': case U'е': case U'о': case U'ө': case U'ұ': case U'ү': case U'ы':
@@ -263,7 +313,9 @@ bool IsVowel(char32_t c) {
       return false;
   }
 }
+// clang-format on
 
+// clang-format off
 uint8_t CtxOf(char32_t c) {
   switch (c) {
     case U'а': case U'ә': case U'е': case U'о': case U'ө': case U'ұ': case U'ү': case U'ы':
@@ -281,6 +333,7 @@ uint8_t CtxOf(char32_t c) {
       return kCtxOther;
   }
 }
+// clang-format on
 
 Harmony HarmonyOf(std::string_view stem) {
   // Walk back to the last vowel that decides harmony.
@@ -295,15 +348,28 @@ Harmony HarmonyOf(std::string_view stem) {
     end = start;
     if (c < 0x80 && IsBasicLatinLetter(c)) return kHarmonyBoth;  // mixed script: a loan
     switch (c) {
-      case U'а': case U'о': case U'ұ': case U'ы': case U'я': case U'ё':
+      case U'а':
+      case U'о':
+      case U'ұ':
+      case U'ы':
+      case U'я':
+      case U'ё':
         return next_vowel == U'е' ? kHarmonyBoth : kBack;  // -аев, -оев names take either
-      case U'ә': case U'ө': case U'ү': case U'і': case U'э': case U'ю':
+      case U'ә':
+      case U'ө':
+      case U'ү':
+      case U'і':
+      case U'э':
+      case U'ю':
         return kFront;
       case U'е':
-        if (next_vowel == 0) next_vowel = c;
-        else return kFront;
+        if (next_vowel == 0)
+          next_vowel = c;
+        else
+          return kFront;
         break;
-      case U'и': case U'у':
+      case U'и':
+      case U'у':
         // Stem-final, or after a vowel, these are glides or the verbal noun (тау, оқу, білу,
         // оқи = оқый): look further back. Between consonants they are loan-word vowels: у is
         // back (ресурстар), и either (лимиттер, but оқиды).
@@ -312,7 +378,8 @@ Harmony HarmonyOf(std::string_view stem) {
           while (p > 0 && (static_cast<unsigned char>(stem[p]) & 0xC0) == 0x80) --p;
           size_t q = p;
           char32_t before = DecodeUtf8(stem, &q);
-          if (!IsVowel(before) && IsCyrillic(before) && next_vowel == 0) return c == U'у' ? kBack : kHarmonyBoth;
+          if (!IsVowel(before) && IsCyrillic(before) && next_vowel == 0)
+            return c == U'у' ? kBack : kHarmonyBoth;
         }
         break;
       default:

@@ -1,80 +1,19 @@
 #include "analyzers/kk/stemmer.h"
 
-#include <array>
 #include <cstdint>
 #include <vector>
 
 #include "analyzers/kk/lexicon.h"
 #include "analyzers/kk/morphotactics.h"
-#include "common/utf8.h"
+#include "analyzers/kk/stem_search.h"
 #include "common/embedded.h"
+#include "common/utf8.h"
 
 IZDEU_EMBEDDED(kk_lexicon)
 IZDEU_EMBEDDED(kk_stopwords)
 
 namespace izdeu::analyzers::kk {
 namespace {
-
-constexpr size_t kMaxWordBytes = 120;   // longer tokens are not words; returned unchanged
-constexpr int kMaxNodes = 2000;         // bound on explored segmentations per word
-constexpr int kMaxDepth = 12;           // suffixes per word
-constexpr size_t kMinUnknownRootLetters = 3;
-constexpr float kRestoreCost = 0.05f;   // prefer the stem as written over an edited one
-// Restoring an elided vowel (орны -> орын) also beats a lexicon word only with a cheap suffix:
-// ұйқы is a word, not ұйық + ы.
-constexpr float kElisionCost = 0.15f;
-// Cost of keeping a lexicon word whole. Many lemma-list entries are lexicalised inflected forms
-// (алды, жылы, келген, салынған), so a lexicon word gives way to a parse into another lexicon
-// word plus one regular suffix (cost 1, or 1.05 with cheap voice); longer or rarer parses
-// (алма = ал + ма, қала = қал + а, оқушы = оқы + ушы) lose to it.
-constexpr float kLexiconWordCost = 1.1f;
-// A name kept whole against parses of two or more suffixes only (берді = бер + ді, but Алмас is
-// not ал + ма + с).
-constexpr float kNameWordCost = 1.5f;
-// Adverbs, postpositions and conjunctions of the lemma list (бірге, кейде, бойынша) are kept
-// whole against parses into a nominal root plus case/plural/person endings, except the
-// postpositional forms of relational nouns: noun + 3rd-person possessive + locative, ablative
-// or dative (арасында -> ара, ішінде -> іш, орнына -> орын), as lemmatisers give them. Parses
-// through a verb (салыстырғанда) or a pronoun stem (мұнда) are not held back.
-constexpr float kFrozenWordCost = 2.5f;
-constexpr float kFrozenWordParsePenalty = 2.0f;  // any other parse ending in a nominal suffix
-constexpr float kFrozenRootCost = 1.1f;     // an adverb or postposition as a root (жөнінде + гі)
-constexpr float kClosedClassBonus = -0.05f;  // pronoun stems win ties (оның: ол, not он "ten")
-constexpr size_t kMinKnownRootLetters = 2;
-constexpr size_t kMinNameRootLetters = 3;
-
-constexpr uint8_t kNominalTags = kTagNominal | kTagProper | kTagFrozen;
-
-// Closed-class stems that inflect irregularly. Demonstrative and personal pronouns change their
-// stem before case endings (ол -> оның, оған; бұл -> мұнда; мен -> маған). Listed: oblique stem,
-// lemma, and the first suffixes it takes ("" = any); they take verbal and nominal suffixes alike.
-struct PronounStem {
-  std::string_view stem, lemma, endings;
-};
-// An element is the first suffix after the stem, or with '=' the whole rest of the word (the
-// accusative оны, мені takes nothing after it, so -ы/-і is not a free first suffix).
-constexpr std::string_view kNStemEndings = "|ың|да|дағы|дай|ша|=ы|=ымен|";
-constexpr std::string_view kBareEndings = "|ған|дан|";
-constexpr std::string_view kPersonalEndings = "|ің|ге|де|ден|дей|дегі|ікі|дер|=і|=імен|";
-constexpr std::string_view kCopulaEndings = "|мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сіңдер|сыздар|сіздер|";
-constexpr size_t kMaxPronounStemBytes = 12;  // longest stem below: сендер
-constexpr PronounStem kPronounStems[] = {
-    {"он", "ол", kNStemEndings},   {"о", "ол", kBareEndings},     {"бұн", "бұл", kNStemEndings},
-    {"мұн", "бұл", kNStemEndings}, {"бұ", "бұл", kBareEndings},   {"мұ", "бұл", kBareEndings},
-    {"сон", "сол", kNStemEndings}, {"со", "сол", kBareEndings},   {"осын", "осы", kNStemEndings},
-    {"осы", "осы", kBareEndings},  {"ма", "мен", "|ған|"},        {"са", "сен", "|ған|"},
-    {"ме", "мен", "|нен|"},        {"се", "сен", "|нен|"},
-    // The copula е- (еді, екен, емес) and the auxiliary жатыр (present of жат).
-    {"е", "е", "|ді|"},            {"екен", "е", ""},             {"емес", "е", ""},
-    {"жатыр", "жат", ""},
-    // Plural pronouns (олар, сіздер are lemmas of their own, бұлар and солар are not), and the
-    // positional verbs that take person endings directly (тұрмын).
-    {"олар", "олар", ""},          {"сіздер", "сіздер", ""},      {"біздер", "біздер", ""},
-    {"сендер", "сендер", ""},      {"бұлар", "бұл", ""},          {"солар", "сол", ""},
-    {"осылар", "осы", ""},         {"тұр", "тұр", kCopulaEndings}, {"отыр", "отыр", kCopulaEndings},
-    {"жүр", "жүр", kCopulaEndings},
-    {"мен", "мен", kPersonalEndings}, {"сен", "сен", kPersonalEndings},
-};
 
 // Whole words spelled for one lemma: harmony and assimilation variants of the enclitic
 // particles (да/де/та/те), short and old pronoun forms, colloquial contractions.
@@ -83,392 +22,28 @@ struct WordVariant {
 };
 constexpr size_t kMaxVariantBytes = 10;  // longest form below: мұнан
 constexpr WordVariant kWordVariants[] = {
-    {"та", "да"}, {"те", "да"}, {"ме", "ма"},  {"ба", "ма"},  {"бе", "ма"},
-    {"па", "ма"}, {"пе", "ма"}, {"бен", "мен"}, {"пен", "мен"},  // the conjunction мен/бен/пен
+    {"та", "да"},
+    {"те", "да"},
+    {"ме", "ма"},
+    {"ба", "ма"},
+    {"бе", "ма"},
+    {"па", "ма"},
+    {"пе", "ма"},
+    {"бен", "мен"},
+    {"пен", "мен"},  // the conjunction мен/бен/пен
     // Short and old forms of pronouns and colloquial contractions.
-    {"бұ", "бұл"}, {"онан", "ол"}, {"мұнан", "бұл"}, {"бұнан", "бұл"}, {"сонан", "сол"},
-    {"боп", "бол"}, {"кеп", "кел"},
+    {"бұ", "бұл"},
+    {"онан", "ол"},
+    {"мұнан", "бұл"},
+    {"бұнан", "бұл"},
+    {"сонан", "сол"},
+    {"боп", "бол"},
+    {"кеп", "кел"},
 };
 
-constexpr std::string_view kQuestionWords[] = {"қай",   "қандай", "қашан", "кім", "не",
-                                              "неше",  "қалай",  "қайда", "қанша", "ма",
-                                              "ме",    "ба",     "бе",    "па",  "пе"};
-
-// Last code point of non-empty `s`; *bytes receives its encoded length. Invalid trailing bytes
-// count as one-byte letters, so a cut never lands inside a valid sequence.
-char32_t LastLetter(std::string_view s, size_t* bytes) {
-  size_t start = s.size() - 1;
-  while (start > 0 && s.size() - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  size_t pos = start;
-  char32_t c = DecodeUtf8(s, &pos);
-  if (pos != s.size()) {
-    *bytes = 1;
-    return kReplacementChar;
-  }
-  *bytes = s.size() - start;
-  return c;
-}
-
-bool HasVowel(std::string_view s) {
-  size_t pos = 0;
-  while (pos < s.size()) {
-    if (IsVowel(DecodeUtf8(s, &pos))) return true;
-  }
-  return false;
-}
-
-size_t CountLetters(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-// True when `list` ("|a|b|c|") has `item` as one of its elements.
-bool ListHas(std::string_view list, std::string_view item) {
-  for (size_t at = list.find(item); at != std::string_view::npos; at = list.find(item, at + 1)) {
-    if (at > 0 && list[at - 1] == '|' && at + item.size() < list.size() && list[at + item.size()] == '|') return true;
-  }
-  return false;
-}
-
-bool HarmonyAllows(Harmony stem, Harmony suffix) {
-  return suffix == kHarmonyNone || stem == kHarmonyBoth || stem == suffix;
-}
-
-std::string_view YIFor(Harmony h) { return h == kFront ? "і" : "ы"; }
-
-// A candidate root: a prefix of the word, optionally edited back to its dictionary spelling.
-struct Root {
-  enum Op : uint8_t { kKeep, kDevoice, kInsertVowel, kAppend, kReplace };
-  uint16_t prefix = 0;    // bytes of the word it starts from
-  Op op = kKeep;
-  std::string_view extra;  // letter replacing the last one / inserted vowel / appended / lemma
-};
-
-// Spells `root` into `buf` (REQUIRES: capacity >= word bytes + 8) and returns a view of it.
-std::string_view Spell(std::string_view word, const Root& root, char* buf) {
-  std::string_view base = word.substr(0, root.prefix);
-  size_t last_bytes = 0;
-  if (root.op == Root::kKeep) return base;
-  if (root.op == Root::kReplace) return root.extra;
-  size_t n = 0;
-  auto put = [&](std::string_view s) {
-    for (char c : s) buf[n++] = c;
-  };
-  if (root.op == Root::kAppend) {
-    put(base);
-    put(root.extra);
-  } else {
-    LastLetter(base, &last_bytes);
-    put(base.substr(0, base.size() - last_bytes));
-    if (root.op == Root::kDevoice) {
-      put(root.extra);
-    } else {  // kInsertVowel: орн -> орын
-      put(root.extra);
-      put(base.substr(base.size() - last_bytes));
-    }
-  }
-  return std::string_view(buf, n);
-}
-
-std::string_view Devoiced(char32_t c) {
-  switch (c) {
-    case U'б': return "п";
-    case U'г': return "к";
-    case U'ғ': return "қ";
-    default: return {};
-  }
-}
-
-}  // namespace
-
-struct KazakhStemmer::Impl {
-  Impl() : lexicon(kk_lexicon_view()) {}
-
-  Lexicon lexicon;
-  SuffixMatcher suffixes;
-};
-
-namespace {
-
-// One word's search over segmentations. Known roots (in the lexicon with a fitting tag) win
-// over unknown ones; among known, the lowest cost wins, then the longest root; among unknown
-// (nominal suffixes only), the shortest root that keeps kMinUnknownRootLetters letters.
-class Search {
- public:
-  Search(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word)
-      : lexicon_(lexicon), suffixes_(suffixes), word_(word) {
-    for (auto& h : harmony_) h = kUnknownHarmony;
-  }
-
-  void Run() {
-    size_t pos = 0;
-    while (pos < word_.size()) has_latin_ |= IsBasicLatinLetter(DecodeUtf8(word_, &pos));
-    frozen_word_ = OfferWholeWord(word_.size(), 0) == kTagFrozen;
-    for (const PronounStem& p : kPronounStems) {  // екен, емес, жатыр stand for their lemma
-      if (word_.size() <= kMaxPronounStemBytes && p.endings.empty() && p.stem == word_) {
-        Offer(Root{static_cast<uint16_t>(word_.size()), Root::kReplace, p.lemma}, 0);
-      }
-    }
-    Peel(word_.size(), nullptr, ~uint64_t{0}, 0.0f, 0, kChainNominal, kPathStart);
-  }
-
-  bool found() const { return known_set_ || unknown_set_; }
-  const Root& best() const { return known_set_ ? known_ : unknown_; }
-
- private:
-  // Ties go to the shorter root: of two one-suffix parses the longer suffix is the likelier
-  // (елдің = ел + дің, ақтардың = ақ + тар + дың).
-  void Offer(const Root& root, float cost) {
-    if (!known_set_ || cost < known_cost_ - 1e-4f ||
-        (cost < known_cost_ + 1e-4f && root.prefix < known_.prefix)) {
-      known_ = root;
-      known_cost_ = cost;
-      known_set_ = true;
-    }
-  }
-
-  void OfferUnknown(const Root& root, float cost) {
-    if (!unknown_set_ || root.prefix < unknown_.prefix ||
-        (root.prefix == unknown_.prefix && cost < unknown_cost_)) {
-      unknown_ = root;
-      unknown_cost_ = cost;
-      unknown_set_ = true;
-    }
-  }
-
-  // word_[0, len) is the whole word, or the word before a clitic (-ақ): a lexicon word stands.
-  // Names and adverbs that also parse as a stem plus suffixes stand only against long parses
-  // (берді is бер + ді more often than the name Берді).
-  // Returns the lexicon tags of word_[0, len).
-  uint8_t OfferWholeWord(size_t len, float cost) {
-    uint8_t tags = lexicon_.Tags(word_.substr(0, len));
-    if (tags == 0) return 0;
-    float keep = (tags & (kTagNominal | kTagVerb)) ? kLexiconWordCost
-                 : (tags & kTagFrozen)                ? kFrozenWordCost
-                                                      : kNameWordCost;
-    Offer(Root{static_cast<uint16_t>(len), Root::kKeep, {}}, cost + keep);
-    return tags;
-  }
-
-  // Tries word_[0, len) as the root left of allomorph `right`.
-  void TryRoots(size_t len, const Allomorph& right, float cost, bool nominal_chain) {
-    // Pronoun stems (мұнда, содан) are real inflections, so they skip the frozen-word penalty.
-    PronounRoot(word_.substr(0, len), right, cost);
-    if (frozen_word_ && (path_ == kPathWeakVerbFinal || (path_ == kPathNominalFinal && nominal_chain))) {
-      cost += kFrozenWordParsePenalty;
-    }
-    if (right.kind == kClitic) {
-      OfferWholeWord(len, cost);
-      if (nominal_chain && CountLetters(word_.substr(0, len)) >= kMinUnknownRootLetters) {
-        OfferUnknown(Root{static_cast<uint16_t>(len), Root::kKeep, {}}, cost);
-      }
-      return;
-    }
-    std::string_view stem = word_.substr(0, len);
-    uint8_t need = (right.root_nominal ? kNominalTags : 0) | (right.root_verb ? kTagVerb : 0);
-    if (need == 0) return;  // a suffix that never attaches to a root (-ның after -ы, -м after -ды)
-    char buf[kMaxWordBytes + 8];
-    auto try_root = [&](const Root& r, float extra) {
-      std::string_view spelled = Spell(word_, r, buf);
-      uint8_t tags = lexicon_.Tags(spelled) & need;
-      size_t letters = CountLetters(spelled);
-      if (tags == 0 || letters < kMinKnownRootLetters) return false;
-      if (tags == kTagProper && letters < kMinNameRootLetters) return false;  // керек is not Ке + рек
-      Offer(r, cost + extra + (tags == kTagFrozen ? kFrozenRootCost : 0.0f));
-      return true;
-    };
-    Root plain{static_cast<uint16_t>(len), Root::kKeep, {}};
-    Harmony h = HarmonyAt(len);
-    switch (right.restore) {
-      case kRestoreYI:
-        try_root(Root{plain.prefix, Root::kAppend, YIFor(h)}, 0);
-        if (h == kHarmonyBoth) try_root(Root{plain.prefix, Root::kAppend, "і"}, 0);
-        return;
-      case kRestoreY:
-        try_root(Root{plain.prefix, Root::kAppend, "й"}, 0);
-        return;
-      case kMaybeYI:
-        try_root(Root{plain.prefix, Root::kAppend, YIFor(h)}, 0);
-        break;
-      case kRestoreNone:
-        break;
-    }
-    // The edited spellings below are tried only when the stem as written is no lexicon word.
-    if (!try_root(plain, 0)) Restorations(stem, right, h, try_root);
-    // A stem ending in a hyphen (ҚР-да, Google-ға) has an explicit boundary: any length will do.
-    bool hyphenated = stem.back() == '-';
-    if (nominal_chain && right.root_nominal &&
-        (hyphenated || (CountLetters(stem) >= kMinUnknownRootLetters && HasVowel(stem)))) {
-      OfferUnknown(plain, cost);
-    }
-  }
-
-  // Spellings of the root that the suffix may have changed: кітаб(ы) -> кітап, орн(ы) -> орын,
-  // фестивал(ы) -> фестиваль, тау(ып) -> тап, and loan-word changes (LoanRoots).
-  template <typename TryRoot>
-  static void Restorations(std::string_view stem, const Allomorph& right, Harmony h, TryRoot& try_root) {
-    size_t len = stem.size();
-    Root plain{static_cast<uint16_t>(len), Root::kKeep, {}};
-    if (right.root_nominal) LoanRoots(stem, try_root);
-    if (right.vowel_initial) {
-      size_t last_bytes = 0;
-      char32_t last = LastLetter(stem, &last_bytes);
-      std::string_view devoiced = Devoiced(last);
-      if (!devoiced.empty()) try_root(Root{plain.prefix, Root::kDevoice, devoiced}, kRestoreCost);
-      // Loans lose a final soft sign before a vowel: фестиваль -> фестивалы.
-      if (right.root_nominal && (CtxOf(last) & kCtxConsonant) != 0) {
-        try_root(Root{plain.prefix, Root::kAppend, "ь"}, kRestoreCost);
-      }
-      // Verbs in -п turn it into -у before a vowel: тап -> тауып, жап -> жауып.
-      if (last == U'у' && right.root_verb) try_root(Root{plain.prefix, Root::kDevoice, "п"}, kRestoreCost);
-      // Elision of a high vowel before a vowel-initial suffix: орны -> орын, аузы -> ауыз.
-      constexpr uint8_t kConsonantCtx = kCtxSonorant | kCtxL | kCtxNasal | kCtxVoiced | kCtxVoiceless;
-      if (len > last_bytes && (CtxOf(last) & kConsonantCtx) != 0) {
-        size_t prev_bytes = 0;
-        char32_t prev = LastLetter(stem.substr(0, len - last_bytes), &prev_bytes);
-        if ((CtxOf(prev) & kConsonantCtx) != 0) {
-          try_root(Root{plain.prefix, Root::kInsertVowel, YIFor(h)}, kElisionCost);
-        }
-      }
-    }
-  }
-
-  // Russian loans drop one of a doubled final consonant before a suffix (процесс -> процеске)
-  // and put an epenthetic і/ы after a final consonant cluster (факт -> фактісі).
-  template <typename TryRoot>
-  static void LoanRoots(std::string_view stem, TryRoot& try_root) {
-    size_t last_bytes = 0;
-    char32_t last = LastLetter(stem, &last_bytes);
-    uint16_t len = static_cast<uint16_t>(stem.size());
-    constexpr uint8_t kConsonant = kCtxSonorant | kCtxL | kCtxNasal | kCtxVoiced | kCtxVoiceless;
-    if ((CtxOf(last) & kConsonant) != 0 && last != U'й' && last != U'у' && CountLetters(stem) >= 3) {
-      try_root(Root{len, Root::kAppend, stem.substr(stem.size() - last_bytes)}, kRestoreCost);
-    }
-    if ((last == U'і' || last == U'ы') && stem.size() > last_bytes + 4) {
-      std::string_view rest = stem.substr(0, stem.size() - last_bytes);
-      size_t b1 = 0, b2 = 0;
-      char32_t c1 = LastLetter(rest, &b1);
-      char32_t c2 = LastLetter(rest.substr(0, rest.size() - b1), &b2);
-      if ((CtxOf(c1) & kConsonant) != 0 && (CtxOf(c2) & kConsonant) != 0) {
-        try_root(Root{len, Root::kDevoice, ""}, kRestoreCost);
-      }
-    }
-  }
-
-  void PronounRoot(std::string_view stem, const Allomorph& right, float cost) {
-    if (stem.size() > kMaxPronounStemBytes) return;
-    for (const PronounStem& p : kPronounStems) {
-      if (p.stem != stem) continue;
-      if (!p.endings.empty() && !ListHas(p.endings, right.text)) {
-        char buf[kMaxWordBytes + 2];
-        std::string_view tail = word_.substr(stem.size());
-        buf[0] = '=';
-        tail.copy(buf + 1, tail.size());
-        if (!ListHas(p.endings, std::string_view(buf, tail.size() + 1))) continue;
-      }
-      Offer(Root{static_cast<uint16_t>(stem.size()), Root::kReplace, p.lemma}, cost + kClosedClassBonus);
-    }
-  }
-
-  // Which roots an unknown (non-lexicon) stem may be: only after nominal inflection, and not
-  // right under a person ending (-сыз, -мын also end adjectives and nouns).
-  enum Chain : uint8_t { kChainNominal, kChainPredPending, kChainOther };
-
-  // Peels one more suffix off word_[0, len); `right` is the suffix just peeled (null at the end
-  // of the word) and `allowed` the kinds that may precede it.
-  // Shape of the suffixes peeled so far, for frozen lexicon words (see kFrozenWordCost).
-  enum Path : uint8_t {
-    kPathStart,
-    kPathOther,          // ends in a clear verb form: past, participle, converb -ып, verbal noun
-    kPathNominalFinal,   // ends in a nominal suffix
-    kPathWeakVerbFinal,  // ends in a bare converb -а, negation, voice...: кеше, қалай, қашан
-    kPathCase3Final,
-    kPathRelational,
-  };
-  static Path NextPath(Path path, const Allomorph& a) {
-    switch (path) {
-      case kPathStart:
-        if (a.kind == kCase3 && ListHas("|нда|нде|нан|нен|на|не|", a.text)) return kPathCase3Final;
-        if (a.kind == kAttr && (a.text == "ндағы" || a.text == "ндегі")) return kPathCase3Final;
-        if (a.kind <= kComp) return kPathNominalFinal;
-        switch (a.kind) {
-          case kPtcp: case kPast: case kConvIp: case kVerbalNoun: case kPres3: case kPers2:
-          case kCond: case kAgent: case kClitic:
-            return kPathOther;
-          default:
-            return kPathWeakVerbFinal;
-        }
-      case kPathCase3Final: return a.kind == kPoss3 ? kPathRelational : kPathNominalFinal;
-      case kPathRelational: return kPathNominalFinal;  // more suffixes: not a plain relational form
-      case kPathWeakVerbFinal: return kPathWeakVerbFinal;
-      default: return path;
-    }
-  }
-
-  void Peel(size_t len, const Allomorph* right, uint64_t allowed, float cost, int depth, Chain chain, Path path) {
-    if (++nodes_ > kMaxNodes) return;
-    if (right != nullptr) {
-      // The same suffix at the same place leads to the same roots: explore it once, at its
-      // lowest cost.
-      uint32_t key = static_cast<uint32_t>(len) << 16 | static_cast<uint32_t>(right - Allomorphs().data());
-      for (size_t i = 0; i < seen_count_; ++i) {
-        if (seen_[i].key == key && seen_[i].cost <= cost && seen_[i].chain <= chain) return;
-      }
-      if (seen_count_ < kSeenSize) seen_[seen_count_++] = {key, cost, chain};
-      path_ = path;
-      TryRoots(len, *right, cost, chain == kChainNominal);
-    }
-    if (depth >= kMaxDepth || len == 0) return;
-    suffixes_.ForEachSuffix(word_.substr(0, len), [&](const Allomorph& a) {
-      if ((allowed & (uint64_t{1} << a.kind)) == 0) return;
-      if (a.kind == kClitic && right != nullptr) return;  // -ақ/-ау close the word
-      if (a.before_vowel && (right == nullptr || !right->vowel_initial)) return;
-      std::string_view rest = word_.substr(0, len - a.text.size());
-      size_t rest_last_bytes = 0;
-      // Latin-spelled stems (Google) are pronounced unlike their last letter: any allomorph.
-      uint8_t ctx = has_latin_ ? kCtxAny : CtxOf(LastLetter(rest, &rest_last_bytes));
-      if ((a.ctx & ctx) == 0) return;
-      if (!HarmonyAllows(HarmonyAt(rest.size()), a.harmony)) return;
-      float step = right == nullptr ? a.final_cost : a.cost;
-      Chain next = kChainOther;
-      if (a.kind <= kAttr || a.kind == kClitic) {
-        next = chain == kChainOther ? kChainOther : kChainNominal;
-      } else if (a.kind == kPred) {
-        next = chain == kChainOther ? kChainOther : kChainPredPending;
-      }
-      Peel(rest.size(), &a, a.left_kinds, cost + step, depth + 1, next, NextPath(path, a));
-    });
-  }
-
-  // Harmony of word_[0, len), computed once per length.
-  Harmony HarmonyAt(size_t len) {
-    if (harmony_[len] == kUnknownHarmony) harmony_[len] = HarmonyOf(word_.substr(0, len));
-    return static_cast<Harmony>(harmony_[len]);
-  }
-  static constexpr uint8_t kUnknownHarmony = 0xFF;
-  uint8_t harmony_[kMaxWordBytes + 1];
-
-  struct Seen {
-    uint32_t key;
-    float cost;
-    Chain chain;
-  };
-  static constexpr size_t kSeenSize = 256;
-  Seen seen_[kSeenSize];
-  size_t seen_count_ = 0;
-
-  const Lexicon& lexicon_;
-  const SuffixMatcher& suffixes_;
-  std::string_view word_;
-  int nodes_ = 0;
-  bool has_latin_ = false;
-  bool frozen_word_ = false;  // the whole word is in the lexicon as an adverb/postposition only
-  Path path_ = kPathStart;    // path of the current TryRoots call
-  Root known_, unknown_;
-  float known_cost_ = 0, unknown_cost_ = 0;
-  bool known_set_ = false, unknown_set_ = false;
-};
+constexpr std::string_view kQuestionWords[] = {"қай",  "қандай", "қашан", "кім",   "не",
+                                               "неше", "қалай",  "қайда", "қанша", "ма",
+                                               "ме",   "ба",     "бе",    "па",    "пе"};
 
 bool HasCyrillic(std::string_view s) {
   size_t pos = 0;
@@ -480,6 +55,7 @@ bool HasCyrillic(std::string_view s) {
 
 // Cyrillic letters that NormalizeWord makes out of Latin look-alikes, mapped back; used for
 // stems that keep a Latin letter (gооglе from Googleға -> google).
+// clang-format off
 char LatinForCyrillic(char32_t c) {
   switch (c) {
     case U'а': return 'a'; case U'е': return 'e'; case U'о': return 'o'; case U'р': return 'p';
@@ -489,6 +65,7 @@ char LatinForCyrillic(char32_t c) {
     default: return 0;
   }
 }
+// clang-format on
 
 // If `stem` has a basic Latin letter and every Cyrillic letter in it is a look-alike image,
 // rewrites it in Latin.
@@ -504,11 +81,12 @@ void RepairMixedScript(std::string* stem) {
   std::string out;
   pos = 0;
   while (pos < stem->size()) {
+    size_t start = pos;
     char32_t c = DecodeUtf8(*stem, &pos);
     if (char l = IsCyrillic(c) ? LatinForCyrillic(c) : 0) {
       out.push_back(l);
     } else {
-      AppendUtf8(c, &out);
+      out.append(*stem, start, pos - start);  // other bytes as they were, even invalid ones
     }
   }
   *stem = std::move(out);
@@ -517,7 +95,7 @@ void RepairMixedScript(std::string* stem) {
 // True when `text` is nothing but suffixes (ға, дағыдан, ақ): after a hyphen that means the part
 // before it is the stem (ҚР-да, Google-дағы), not a compound.
 bool IsSuffixChain(std::string_view text, uint64_t allowed, int depth) {
-  if (depth > kMaxDepth) return false;
+  if (depth > kMaxSuffixes) return false;
   for (const Allomorph& a : Allomorphs()) {
     if ((allowed & (uint64_t{1} << a.kind)) == 0) continue;
     std::string_view t = a.kind == kClitic ? a.text.substr(1) : a.text;  // without its hyphen
@@ -526,7 +104,8 @@ bool IsSuffixChain(std::string_view text, uint64_t allowed, int depth) {
       if (a.root_nominal || a.root_verb) return true;
       continue;
     }
-    if (a.kind != kClitic && IsSuffixChain(text.substr(0, text.size() - t.size()), a.left_kinds, depth + 1)) {
+    if (a.kind != kClitic &&
+        IsSuffixChain(text.substr(0, text.size() - t.size()), a.left_kinds, depth + 1)) {
       return true;
     }
   }
@@ -535,29 +114,19 @@ bool IsSuffixChain(std::string_view text, uint64_t allowed, int depth) {
 
 // The search on one word, without the whole-word special cases of Stem().
 std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word) {
-  Search search(lexicon, suffixes, word);
-  search.Run();
-  if (!search.found()) return std::string(word);
-  char buf[kMaxWordBytes + 8];
-  std::string stem(Spell(word, search.best(), buf));
+  std::string stem;
+  if (!FindStem(lexicon, suffixes, word, &stem)) return std::string(word);
   while (stem.size() > 1 && stem.back() == '-') stem.pop_back();
   RepairMixedScript(&stem);
   return stem;
 }
 
-}  // namespace
-
-KazakhStemmer::KazakhStemmer() : impl_(std::make_unique<const Impl>()) {}
-KazakhStemmer::~KazakhStemmer() = default;
-
-bool KazakhStemmer::IsLexiconWord(std::string_view word) const { return impl_->lexicon.Contains(word); }
-
 // Per-thread memo of recent results. Running text repeats its words (Zipf), so most calls are
 // answered here without a search (about a third faster on news text). Every KazakhStemmer gives
 // the same result for a word (the lexicon is embedded), so the memo is shared by all instances.
 // Direct-mapped, fixed-size entries: no locks and no allocation.
-constexpr size_t kMemoSize = 2048;   // entries per thread (power of two), about 190 KB
-constexpr size_t kMemoBytes = 46;    // longer words are not memoised
+constexpr size_t kMemoSize = 2048;  // entries per thread (power of two), about 190 KB
+constexpr size_t kMemoBytes = 46;   // longer words are not memoised
 struct MemoEntry {
   uint8_t word_len = 0xFF;  // 0xFF: empty
   uint8_t stem_len = 0;
@@ -570,6 +139,22 @@ MemoEntry& MemoSlot(std::string_view word) {
   uint32_t h = 2166136261u;
   for (unsigned char c : word) h = (h ^ c) * 16777619u;
   return memo[h & (kMemoSize - 1)];
+}
+
+}  // namespace
+
+struct KazakhStemmer::Impl {
+  Impl() : lexicon(kk_lexicon_view()) {}
+
+  Lexicon lexicon;
+  SuffixMatcher suffixes;
+};
+
+KazakhStemmer::KazakhStemmer() : impl_(std::make_unique<const Impl>()) {}
+KazakhStemmer::~KazakhStemmer() = default;
+
+bool KazakhStemmer::IsLexiconWord(std::string_view word) const {
+  return impl_->lexicon.Contains(word);
 }
 
 std::string KazakhStemmer::Stem(std::string_view word) const {
@@ -604,11 +189,13 @@ std::string KazakhStemmer::StemUncached(std::string_view word) const {
     std::string_view tail = word.substr(hyphen + 1);
     if (!IsSuffixChain(tail, ~uint64_t{0}, 0)) {
       std::string tail_stem = StemWord(impl_->lexicon, impl_->suffixes, tail);
-      if (impl_->lexicon.Contains(tail_stem)) return std::string(word.substr(0, hyphen + 1)) + tail_stem;
+      if (impl_->lexicon.Contains(tail_stem))
+        return std::string(word.substr(0, hyphen + 1)) + tail_stem;
     }
   }
   return StemWord(impl_->lexicon, impl_->suffixes, word);
 }
+
 const KazakhStemmer& SharedKazakhStemmer() {
   static const KazakhStemmer stemmer;
   return stemmer;

@@ -2,7 +2,8 @@
 """Builds analyzers/kk/data/lexicon.txt, the lemma list that guards the Kazakh stemmer.
 
 Source: the Apertium Kazakh lexicon lemma list (apertium-kaz @ 95c6dd0, GPL-3.0), shipped in
-../shared/data/morphology/apertium/derived_lexicon_lemmas.tsv as `lemma<TAB>continuation_class<TAB>gloss`.
+../shared/data/morphology/apertium/derived_lexicon_lemmas.tsv as
+`lemma<TAB>continuation_class<TAB>gloss`.
 No evaluation data (UD KTB, Apertium tagged texts, segmentation corpus, paradigms) is read here.
 
 Output: one entry per line, `word<TAB>tags`, sorted by word (byte order), UTF-8, where `word` is
@@ -15,10 +16,12 @@ classes of all entries with that spelling:
   f  frozen / closed-class word (adverbs, postpositions, conjunctions, interjections)
 Multi-word lemmas, lemmas with digits or dots, and the transducer's internal classes (digit
 loops, guesser queue) are skipped; verbs that are a regular voice or negative form of another
-verb of the list lose their verb tag (fold_derived_verbs), and participles of verbs of the list
-lose their nominal tag (fold_participles).
+verb of the list lose their verb tag (fold_derived_verbs), participles of verbs of the list
+lose their nominal and name tags (fold_participles), and regular plurals of other nominals lose
+their nominal tag (fold_plurals). A word left without tags is dropped.
 
-Usage: python3 analyzers/kk/tools/build_lexicon.py [--data ../shared/data] [--out analyzers/kk/data/lexicon.txt]
+Usage: python3 analyzers/kk/tools/build_lexicon.py [--data ../shared/data]
+                                                  [--out analyzers/kk/data/lexicon.txt]
 The output is deterministic: re-running on the same input gives the same bytes.
 """
 import argparse
@@ -99,8 +102,9 @@ def fold_derived_verbs(tags):
 
 # Participles (-ған/-ген/-қан/-кен, -атын/-етін/-йтын/-йтін, optionally after a passive) are
 # forms of their verb in Kazakh grammar and lemmatisers give келген the lemma кел, but the lemma
-# list also has many of them as adjectives (келген, шақырылған, жүктелетін). A nominal entry that
-# is a verb entry plus a participle suffix, with the right assimilation, loses its nominal tag.
+# list also has many of them as adjectives (келген, шақырылған, жүктелетін) and some as names
+# (Болған). An entry that is a verb entry plus a participle suffix, with the right assimilation,
+# loses its nominal and name tags.
 VOICELESS = set("кқпстшфхцчщ")
 VOWELS = set("аәеоөұүыіэюяёуи")
 
@@ -143,6 +147,21 @@ def fold_participles(tags):
 
 
 
+# Regular plurals listed as lemmas (балалар, басқалар) would give балалар the stem бала but
+# балаларға the stem балалар; a nominal entry that is another nominal entry plus a plural suffix
+# loses its nominal tag.
+def fold_plurals(tags):
+    nominals = {w for w, t in tags.items() if "n" in t}
+    for word, t in tags.items():
+        if t != {"n"}:
+            continue
+        for suffix in ("лар", "лер", "дар", "дер", "тар", "тер"):
+            base = word[:-len(suffix)]
+            if word.endswith(suffix) and len(base) > 1 and base in nominals:
+                t.discard("n")
+                break
+
+
 def acceptable(word):
     if not word or " " in word or "." in word:
         return False
@@ -158,7 +177,8 @@ def main():
     repo = os.path.normpath(os.path.join(here, "..", "..", ".."))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=os.path.join(repo, "..", "shared", "data"))
-    parser.add_argument("--out", default=os.path.join(repo, "analyzers", "kk", "data", "lexicon.txt"))
+    parser.add_argument("--out",
+                        default=os.path.join(repo, "analyzers", "kk", "data", "lexicon.txt"))
     args = parser.parse_args()
 
     source = os.path.join(args.data, "morphology", "apertium", "derived_lexicon_lemmas.tsv")
@@ -177,6 +197,7 @@ def main():
 
     fold_derived_verbs(tags)
     fold_participles(tags)
+    fold_plurals(tags)
     lines = ["%s\t%s\n" % (w, "".join(sorted(t))) for w, t in tags.items() if t]
     lines.sort(key=lambda s: s.split("\t")[0].encode("utf-8"))
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
