@@ -60,7 +60,8 @@ std::string IdTerm(std::string_view article_id) {
   } else {
     // Keep a readable head and make the tail unique with a hash of the whole id.
     term.append(article_id.substr(0, 200));
-    term += "#" + std::to_string(std::hash<std::string_view>{}(article_id));
+    term += '#';
+    term += std::to_string(std::hash<std::string_view>{}(article_id));
   }
   return term;
 }

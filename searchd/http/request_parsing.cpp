@@ -11,8 +11,10 @@ Result<uint32_t> ParseUintParam(const Params& params, std::string_view name, uin
   uint32_t value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size() || value < min || value > max) {
-    return Status::InvalidQuery("\"" + std::string(name) + "\" must be a whole number from " +
-                                std::to_string(min) + " to " + std::to_string(max));
+    std::string message = "\"";
+    message.append(name).append("\" must be a whole number from ");
+    message.append(std::to_string(min)).append(" to ").append(std::to_string(max));
+    return Status::InvalidQuery(message);
   }
   return value;
 }

@@ -34,7 +34,7 @@ inline constexpr uint32_t kMaxPage = 100000;
 // Matches are counted exactly up to this many (as Elasticsearch's track_total_hits does), or
 // always when facets are asked for; beyond it `total` is Xapian's estimate. Counting every match
 // of a common word costs milliseconds at a million articles.
-inline constexpr uint32_t kExactTotalUpTo = 10000;
+inline constexpr uint32_t kExactTotalUpTo = 2000;
 
 struct OrgRef {
   std::string id;
