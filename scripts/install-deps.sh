@@ -14,7 +14,6 @@ packages=(
   libsqlite3-dev                  # SQLite FTS5 baseline in bench/
   wrk                             # HTTP load in bench/run.sh
   libcli11-dev                    # command lines with --help
-  hunspell-kk                     # Kazakh lexicon that guards the stemmer
   time                            # peak RSS in bench/run.sh
   curl                            # used by make run's readiness check and the README examples
 )
