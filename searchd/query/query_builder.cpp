@@ -14,6 +14,9 @@ using analyzers::Language;
 // Latin words: how many Cyrillic readings to try, and how many that exist to search together.
 constexpr size_t kMaxLatinCandidates = 256;
 constexpr size_t kMaxLatinSpellings = 4;
+// Leave-one-out relaxation runs n AND queries of n-1 words; beyond this many words it would cost
+// more than it helps, and the any-word tier is used directly.
+constexpr size_t kMaxWordsForLeaveOneOut = 6;
 
 Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
   if (parts.empty()) return Xapian::Query();
@@ -42,33 +45,43 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
   auto add = [&](const std::string& stem) {
     if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
   };
+  // A Cyrillic word's stems: Kazakh when it has a Kazakh letter or the query is certainly
+  // Kazakh; else both its Kazakh and Russian stems, keeping those the index has.
+  auto add_cyrillic = [&](const std::string& word) {
+    // StemLanguage with a Russian context answers kKazakh only for words with a Kazakh letter.
+    Language word_lang = analyzers::Analyzer::StemLanguage(word, Language::kRussian);
+    if (word_lang != Language::kRussian || lang_certain_) {
+      add(analyzer_.Stem(word, query_lang_));
+      return true;
+    }
+    const size_t before = stems.size();
+    std::string kk = analyzer_.Stem(word, Language::kKazakh);
+    std::string ru = analyzer_.Stem(word, Language::kRussian);
+    if (TermExists(prefix + kk)) add(kk);
+    if (TermExists(prefix + ru)) add(ru);
+    return stems.size() > before;
+  };
   if (analyzers::IsLatinWord(norm)) {
     // The Latin word itself (names such as Google are indexed in Latin), then the cheapest
-    // Cyrillic readings that the index knows.
+    // Cyrillic readings that the index knows, each as a Kazakh or Russian word.
     if (TermExists(prefix + norm)) add(norm);
     int best_cost = -1;
     for (const auto& candidate : analyzers::LatinToCyrillicCandidates(norm, kMaxLatinCandidates)) {
       if (best_cost >= 0 && candidate.cost > best_cost) break;
-      const std::string& stem = analyzer_.Stem(candidate.text, Language::kKazakh);
-      if (!TermExists(prefix + stem)) continue;
-      best_cost = candidate.cost;
-      add(stem);
+      const size_t before = stems.size();
+      const std::string& kk = analyzer_.Stem(candidate.text, Language::kKazakh);
+      if (TermExists(prefix + kk)) add(kk);
+      if (analyzers::Analyzer::StemLanguage(candidate.text, Language::kRussian) ==
+          Language::kRussian) {
+        const std::string& ru = analyzer_.Stem(candidate.text, Language::kRussian);
+        if (TermExists(prefix + ru)) add(ru);
+      }
+      if (stems.size() > before) best_cost = candidate.cost;
       if (stems.size() >= kMaxLatinSpellings) break;
     }
     if (stems.empty()) add(norm);
-  } else {
-    // StemLanguage with a Russian context answers kKazakh only for words with a Kazakh letter.
-    Language word_lang = analyzers::Analyzer::StemLanguage(norm, Language::kRussian);
-    if (word_lang != Language::kRussian || lang_certain_) {
-      add(analyzer_.Stem(norm, query_lang_));
-    } else {
-      // Uncertain Cyrillic word: its Kazakh and Russian stems, keeping those the index has.
-      std::string kk = analyzer_.Stem(norm, Language::kKazakh);
-      std::string ru = analyzer_.Stem(norm, Language::kRussian);
-      if (TermExists(prefix + kk)) add(kk);
-      if (TermExists(prefix + ru)) add(ru);
-      if (stems.empty()) add(kk);
-    }
+  } else if (!add_cyrillic(norm)) {
+    add(analyzer_.Stem(norm, Language::kKazakh));  // nothing in the index: search the Kazakh stem
   }
   std::vector<Xapian::Query> terms;
   for (const auto& stem : stems) {
@@ -137,10 +150,22 @@ Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
     out.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, out.strict,
                                Combine(Xapian::Query::OP_OR, optional));
   }
+  // Relaxed tiers: all words but one (bounded: n subsets of n-1 words), then any word.
+  if (required.size() >= 3 && required.size() <= kMaxWordsForLeaveOneOut) {
+    std::vector<Xapian::Query> subsets;
+    for (size_t left_out = 0; left_out < required.size(); ++left_out) {
+      std::vector<Xapian::Query> rest;
+      for (size_t i = 0; i < required.size(); ++i) {
+        if (i != left_out) rest.push_back(required[i]);
+      }
+      subsets.push_back(Combine(Xapian::Query::OP_AND, rest));
+    }
+    out.relaxed.push_back(Combine(Xapian::Query::OP_OR, subsets));
+  }
   if (required.size() > 1) {
     std::vector<Xapian::Query> any = required;
     any.insert(any.end(), optional.begin(), optional.end());
-    out.relaxed = Combine(Xapian::Query::OP_OR, any);
+    out.relaxed.push_back(Combine(Xapian::Query::OP_OR, any));
   }
   out.exclude = Combine(Xapian::Query::OP_OR, excluded);
 

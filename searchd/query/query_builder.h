@@ -4,10 +4,12 @@
 //    letter, no telling words around it) looks for both its Kazakh and its Russian stem.
 //  - Latin words are read as Kazakh Latin (2021, 2018 apostrophe, informal ASCII): the Cyrillic
 //    spellings whose stems exist in the index are searched together (docs/transliteration.md).
-//  - Plain words are all required (`strict`); `relaxed` requires any one of them and is used
-//    when `strict` finds nothing. Stopwords and question words are optional unless the query has
-//    nothing else. Quoted phrases match word order exactly, stopwords included: the query
-//    requires their words and `phrases` lists the order to check (phrase_filter.h).
+//  - Plain words are all required (`strict`). When that finds nothing, the `relaxed` tiers are
+//    tried in order: every word but one (for 3 to 6 required words), then any word; so articles
+//    with more of the words come first, as Meilisearch's matching strategy does. Stopwords and
+//    question words are optional unless the query has nothing else. Quoted phrases match word order
+//    exactly, stopwords included: the query requires their words and `phrases` lists the order to
+//    check (phrase_filter.h).
 // Thread-safety: not thread-safe; one per search worker (it uses the worker's Analyzer and
 // Database).
 #pragma once
@@ -25,11 +27,11 @@
 namespace izdeu::searchd {
 
 struct BuiltQuery {
-  Xapian::Query strict;   // every required word; empty Query when the request has no words
-  Xapian::Query relaxed;  // any of the words; empty when relaxing would change nothing
-  Xapian::Query filter;   // organisations, dates, language; empty when unfiltered
-  Xapian::Query exclude;  // negated words and phrases; empty when none
-  std::vector<PhraseConstraint> phrases;            // checked by a PhraseFilter on the candidates
+  Xapian::Query strict;  // every required word; empty Query when the request has no words
+  std::vector<Xapian::Query> relaxed;     // tiers to try when `strict` finds nothing; may be empty
+  Xapian::Query filter;                   // organisations, dates, language; empty when unfiltered
+  Xapian::Query exclude;                  // negated words and phrases; empty when none
+  std::vector<PhraseConstraint> phrases;  // checked by a PhraseFilter on the candidates
   std::unordered_set<std::string> highlight_stems;  // unprefixed stems, for snippets
   bool has_text() const { return !strict.empty(); }
 };

@@ -159,9 +159,9 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
 
   FacetSpy spy(request.facet_orgs, request.facet_years, request.facet_months);
   Xapian::MSet mset = run(built.strict, facets ? &spy : nullptr);
-  if (mset.get_matches_estimated() == 0 && !built.relaxed.empty()) {
+  for (size_t tier = 0; mset.get_matches_estimated() == 0 && tier < built.relaxed.size(); ++tier) {
     spy.Reset();
-    mset = run(built.relaxed, facets ? &spy : nullptr);
+    mset = run(built.relaxed[tier], facets ? &spy : nullptr);
     response.relaxed = true;
   }
   response.total = mset.get_matches_estimated();

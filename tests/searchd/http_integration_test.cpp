@@ -129,5 +129,44 @@ TEST_F(HttpIntegrationTest, ResponsesAllowCrossOriginUse) {
   EXPECT_EQ(preflight.status, 204);
 }
 
+TEST_F(HttpIntegrationTest, LatinQueriesFindTheCyrillicArticle) {
+  // The 2021 alphabet, the 2018 apostrophe alphabet, informal ASCII, and capitals.
+  for (const char* q : {"Qoğamdyq keñes", "Qog'amdyq ken'es", "qogamdyq kenes", "QOGAMDYQ KENES"}) {
+    auto doc = Search(q);
+    ASSERT_GT(doc["total"].GetUint64(), 0u) << q;
+    EXPECT_STREQ(doc["hits"][0]["id"].GetString(), kSeedId) << q;
+    // Snippets mark the Cyrillic words that matched.
+    EXPECT_NE(std::string(doc["hits"][0]["snippet"].GetString()).find("<mark>кеңес"),
+              std::string::npos)
+        << q;
+  }
+  // Almaty is read as Алматы, which Kazakh and Russian articles both write.
+  auto almaty = Search("Almaty");
+  EXPECT_GT(almaty["total"].GetUint64(), 10u);
+  EXPECT_EQ(almaty["total"].GetUint64(), Search("Алматы")["total"].GetUint64());
+}
+
+TEST_F(HttpIntegrationTest, AnInflectedQueryFindsOtherInflections) {
+  // The seed has кеңес, кеңестің, кеңестерінің ... but not кеңестерге.
+  auto ids = Ids(Search("кеңестерге", "&size=100"));
+  EXPECT_NE(std::find(ids.begin(), ids.end(), kSeedId), ids.end());
+  // Proper names in Kazakh articles: Алматыда finds Алматы, Қазақстанның finds Қазақстан.
+  EXPECT_EQ(Search("Алматыда", "&lang=kk")["total"].GetUint64(),
+            Search("Алматы", "&lang=kk")["total"].GetUint64());
+  EXPECT_EQ(Search("Қазақстанның", "&lang=kk")["total"].GetUint64(),
+            Search("Қазақстан", "&lang=kk")["total"].GetUint64());
+}
+
+TEST_F(HttpIntegrationTest, QuestionsAreRelaxedAndStillRankTheAnswerFirst) {
+  // "Where does the Soros-Kazakhstan Foundation hold a conference?": жерде is not in the seed,
+  // so not every word can be required; the seed has all the others.
+  auto doc = Search("Сорос-Қазақстан Қоры қай жерде конференция өткізеді?");
+  ASSERT_GT(doc["total"].GetUint64(), 0u);
+  EXPECT_TRUE(doc["relaxed"].GetBool());
+  EXPECT_STREQ(doc["hits"][0]["id"].GetString(), kSeedId);
+  // A keyword query that matches as it is is not relaxed.
+  EXPECT_FALSE(Search("Сорос-Қазақстан конференция")["relaxed"].GetBool());
+}
+
 }  // namespace
 }  // namespace izdeu::testing
