@@ -25,7 +25,7 @@ index: build
 	$(BUILD)/indexer/izdeu-indexer --db $(DB) $(SAMPLE)
 
 run: index
-	$(BUILD)/searchd/izdeu-searchd --db $(DB) --port $(PORT) --web searchd/web
+	$(BUILD)/searchd/izdeu-searchd --db $(DB) --port $(PORT)
 
 bench: build
 	bash bench/run.sh
