@@ -55,6 +55,12 @@ std::string InStyleOf(const Item& surface, std::string_view replacement) {
   return std::string(replacement);
 }
 
+// A Kazakh head after modifiers takes the 3rd-person possessive (Ұлттық экономика министрлігі),
+// except after жөніндегі (Мемлекеттік қызмет істері жөніндегі агенттік).
+bool HeadTakesPossessive(const std::vector<Item*>& words) {
+  return words.size() > 1 && words[words.size() - 2]->lower != "жөніндегі";
+}
+
 bool RewriteKazakhHead(std::vector<Item*>& words, std::vector<std::string>* storage,
                        bool keep_bare_head) {
   const Lexicon& lex = Lexicon::Get();
@@ -63,7 +69,11 @@ bool RewriteKazakhHead(std::vector<Item*>& words, std::vector<std::string>* stor
   if (form == nullptr) return false;
   if (keep_bare_head && form->bare) return true;
   const HeadInfo& head = lex.head(form->head);
-  storage->push_back(words.size() > 1 ? head.poss3 : head.lemma);
+  if (form->plural) {
+    storage->push_back(head.plural_poss3);  // Денсаулық сақтау, Көлік министрліктері
+  } else {
+    storage->push_back(HeadTakesPossessive(words) ? head.poss3 : head.lemma);
+  }
   last->surface = InStyleOf(*last, storage->back());
   return true;
 }
@@ -98,6 +108,26 @@ bool RewriteRussian(std::vector<Item*>& words) {
   return false;
 }
 
+// A foreign company word with a Kazakh case ending (Телекомның, Air-дің) loses the ending.
+void RewriteForeignOrgWord(std::vector<Item*>& words) {
+  Item* last = words.back();
+  const Lexicon& lex = Lexicon::Get();
+  if (words.size() < 2 || lex.IsForeignOrgWord(last->lower)) return;
+  std::string_view base = lex.ForeignOrgBase(last->lower);
+  if (base.empty()) {
+    size_t hyphen = last->surface.find('-');  // Air-дің (folded as a whole by NormalizeWord)
+    if (hyphen == std::string::npos) return;
+    std::string folded;
+    FoldWord(std::string_view(last->surface).substr(0, hyphen), &folded);
+    if (lex.IsForeignOrgWord(folded)) last->surface.resize(hyphen);
+    return;
+  }
+  // Keep the written letters: cut the surface to the base's length in code points.
+  size_t keep = CodePoints(base), pos = 0;
+  for (size_t n = 0; n < keep && pos < last->surface.size(); ++n) DecodeUtf8(last->surface, &pos);
+  last->surface.resize(pos);
+}
+
 }  // namespace
 
 std::string CapitalizeFirst(std::string_view word) { return MapCase(word, false, false); }
@@ -112,15 +142,21 @@ CanonicalName Canonicalize(std::string_view text, const TokenList& list, size_t 
       items.push_back({t.kind, SurfaceOf(text, t), list.Lower(t), t.upper, t.allcaps});
     } else if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) {
       items.push_back({t.kind, "", {}, false, false});
+    } else if (t.kind == TokKind::kPunct && text.substr(t.start, t.end - t.start) == "," &&
+               !items.empty() && items.back().kind == TokKind::kWord) {
+      items.push_back({t.kind, ",", {}, false, false});  // coordinated names: Көлік, Энергетика
     }
   }
+  while (!items.empty() && items.back().kind == TokKind::kPunct) items.pop_back();
   // Unbalanced quotes at the edges, and one pair around the whole name, carry no meaning.
   while (!items.empty() && items.front().kind == TokKind::kCloseQuote) items.erase(items.begin());
   while (!items.empty() && items.back().kind == TokKind::kOpenQuote) items.pop_back();
   if (items.size() >= 2 && items.front().kind == TokKind::kOpenQuote &&
       items.back().kind == TokKind::kCloseQuote) {
     int quotes = 0;
-    for (const Item& it : items) quotes += it.kind != TokKind::kWord;
+    for (const Item& it : items) {
+      quotes += it.kind == TokKind::kOpenQuote || it.kind == TokKind::kCloseQuote;
+    }
     if (quotes == 2) {
       items.erase(items.begin());
       items.pop_back();
@@ -146,7 +182,9 @@ CanonicalName Canonicalize(std::string_view text, const TokenList& list, size_t 
 
   std::vector<std::string> storage;
   storage.reserve(2);
-  if (kazakh || !RewriteRussian(words)) RewriteKazakhHead(words, &storage, keep_bare_head);
+  if ((kazakh || !RewriteRussian(words)) && !RewriteKazakhHead(words, &storage, keep_bare_head)) {
+    RewriteForeignOrgWord(words);
+  }
 
   // A name written in capitals (a shouted headline) is title-cased; short abbreviations stay.
   bool all_caps = true, has_long = false;
@@ -169,6 +207,9 @@ CanonicalName Canonicalize(std::string_view text, const TokenList& list, size_t 
     } else if (it.kind == TokKind::kCloseQuote) {
       out.display += "»";
       need_space = true;
+    } else if (it.kind == TokKind::kPunct) {
+      out.display += it.surface;
+      need_space = true;
     } else {
       if (need_space) out.display += ' ';
       out.display += it.surface;
@@ -179,7 +220,7 @@ CanonicalName Canonicalize(std::string_view text, const TokenList& list, size_t 
   for (const Item* w : words) {
     std::string_view surface = w->surface;
     std::string poss3;
-    if (keep_bare_head && w == words.back() && words.size() > 1) {
+    if (keep_bare_head && w == words.back() && HeadTakesPossessive(words)) {
       if (const HeadForm* f = Lexicon::Get().FindKazakhHead(w->lower); f != nullptr && f->bare) {
         poss3 = Lexicon::Get().head(f->head).poss3;
         surface = poss3;

@@ -20,13 +20,16 @@ struct CanonicalName {
 // Canonicalises tokens [begin, end) of `list` (scanned from `text`):
 //  - Kazakh head-final names: the head takes its 3rd-person possessive form when it has
 //    modifiers (Министрлігінің -> Министрлігі, мәслихат хатшысы -> мәслихаты, Ұлттық банктің ->
-//    Ұлттық банкі) and its bare form when alone (Үкіметтің -> Үкімет);
+//    Ұлттық банкі), its bare form when alone (Үкіметтің -> Үкімет) or after жөніндегі (...
+//    жөніндегі агенттікке -> жөніндегі агенттік), and a plural head its plural possessive
+//    (министрліктеріне -> министрліктері);
 //  - Russian: the head goes to the nominative singular (Министерства национальной экономики ->
 //    Министерство ...), and adjectives before a final head agree with it (Национального банка ->
 //    Национальный банк);
 //  - quotes become « », a joined "Сорос- Қазақстан" loses its space, an all-capitals headline name
 //    is title-cased; other words keep their written capitalisation.
-// Punctuation other than quotes is dropped. Returns empty strings when there is no word.
+// Punctuation other than quotes and commas after a word is dropped from the display (the key has
+// words only). Returns empty strings when there is no word.
 // `keep_bare_head`: a modified head written bare stays bare in the display (Ұлттық банк, for
 // gazetteer names as written); the key is the same either way.
 CanonicalName Canonicalize(std::string_view text, const TokenList& list, size_t begin, size_t end,

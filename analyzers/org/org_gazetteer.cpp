@@ -47,14 +47,21 @@ OrgGazetteer::OrgGazetteer(std::string_view tsv, const std::vector<std::string>&
     std::string_view name = Trim(cols[0]), flags = Trim(cols[2]), source = Trim(cols[3]);
     if (name.empty()) continue;
     if (std::find(drop_sources.begin(), drop_sources.end(), source) != drop_sources.end()) continue;
-    if (flags == "common-list") {
+    if (flags == "common-list" || flags == "noun-list" || flags == "person-list") {
       std::string_view words = cols[1];
       size_t p = 0;
       while (p < words.size()) {
         size_t sp = words.find(' ', p);
         if (sp == std::string_view::npos) sp = words.size();
-        if (sp > p) common_.emplace(words.substr(p, sp - p));
+        std::string_view w = words.substr(p, sp - p);
         p = sp + 1;
+        if (w.empty()) continue;
+        if (flags == "person-list") {
+          persons_.emplace(w);
+        } else {
+          common_.emplace(w);
+          if (flags == "noun-list") nominals_.emplace(w);
+        }
       }
       continue;
     }

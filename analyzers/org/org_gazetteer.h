@@ -1,7 +1,8 @@
 // Internal to analyzers/org: the organisation gazetteer loaded from TSV (format in
 // docs/organisations.md): one organisation per line — canonical name, '|'-separated aliases,
-// flags, source — plus `place` lines (toponyms used as name modifiers). Every name is indexed by
-// its match key (Canonicalize), so inflected and aliased forms meet.
+// flags, source — plus `place` lines (toponyms used as name modifiers) and word lists
+// (`common-list`, `noun-list`: common Kazakh words; `person-list`: words of people's names).
+// Every name is indexed by its match key (Canonicalize), so inflected and aliased forms meet.
 // Immutable after construction; thread-safe to read.
 #pragma once
 
@@ -40,8 +41,12 @@ class OrgGazetteer {
   bool IsPlace(std::string_view lower) const { return places_.count(lower) > 0; }
   // Lower-case words seen inside multi-word gazetteer names (domain words such as сақтау).
   bool IsNameWord(std::string_view lower) const { return name_words_.count(lower) > 0; }
-  // A common (not proper) Kazakh word, by lemma: `common-list` rows.
+  // A common (not proper) Kazakh word, by lemma: `common-list` and `noun-list` rows.
   bool IsCommon(std::string_view lower) const { return common_.count(lower) > 0; }
+  // A common noun or adjective lemma: `noun-list` rows.
+  bool IsNominal(std::string_view lower) const { return nominals_.count(lower) > 0; }
+  // A word of a person's name (first name, surname, patronymic): `person-list` rows.
+  bool IsPersonWord(std::string_view lower) const { return persons_.count(lower) > 0; }
   size_t size() const { return orgs_.size(); }
 
  private:
@@ -53,7 +58,7 @@ class OrgGazetteer {
   org_internal::StringMap<KeyInfo> keys_;
   org_internal::StringMap<uint32_t> ids_;
   org_internal::StringMap<int> first_words_;
-  org_internal::StringSet places_, name_words_, common_;
+  org_internal::StringSet places_, name_words_, common_, nominals_, persons_;
 };
 
 }  // namespace izdeu::analyzers

@@ -7,7 +7,7 @@
 #include <unicode/uchar.h>
 
 #include "analyzers/org/org_extractor.h"
-#include "analyzers/org/org_lexicon.h"
+#include "analyzers/org/org_scanner.h"
 #include "common/utf8.h"
 
 namespace izdeu::analyzers {

@@ -6,7 +6,10 @@
 // Thread-safe: the Lexicon is built once and never changes.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,17 +19,18 @@
 
 namespace izdeu::analyzers::org_internal {
 
-// Folds one word token to the form NormalizeWord (analyzers/normalizer.h) gives it, with a fast
-// path for plain Cyrillic/ASCII words. Overwrites *out. Input: UTF-8 (any normalisation form).
-void FoldWord(std::string_view word, std::string* out);
-
-// True when the first letter of `word` (UTF-8) is upper-case.
-bool StartsUpper(std::string_view word);
-// True when `word` has at least two letters and no lower-case letter (ҚР, БҰҰ, ТОО); letters
-// after a hyphen (БҰҰ-ның) are not looked at.
-bool IsAllCaps(std::string_view word);
-// True when `word` has a Basic Latin letter and no Cyrillic one.
-bool IsLatinWord(std::string_view word);
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+inline bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+// Number of code points of a UTF-8 string.
+inline size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 // Hash for unordered containers keyed by std::string and looked up by std::string_view.
 struct StringHash {
@@ -52,6 +56,10 @@ struct HeadInfo {
   Lang lang = Lang::kKazakh;
   HeadClass cls = HeadClass::kStrong;
   char ru_gender = 0;  // Russian: 'm', 'f', 'n'
+  // Kazakh: names an organisation only in the possessive (орталығы, қызметі, тобы), because the
+  // bare form is also an adjective or a common noun (орталық, министрлік, қызмет, топ).
+  bool poss_only = false;
+  std::string plural_poss3;  // Kazakh plural with the 3rd-person possessive: министрліктері
 };
 
 // One inflected form of a head noun.
@@ -80,6 +88,9 @@ class Lexicon {
   // экономика, денсаулық, сақтау; adjectives by suffix -лық/-лік/-дық/-дік/-тық/-тік/-ғы/-гі;
   // admin words облыстық, аудандық, облысының...). The gazetteer adds its own (OrgGazetteer).
   bool IsNameInternalWord(std::string_view lower) const;
+  // The adjective part of IsNameInternalWord: admin words and the adjective suffixes, not the
+  // listed domain nouns (облыстық, ұлттық, ішкі; not қазақстан, экономика).
+  bool IsAdjective(std::string_view lower) const;
   // Admin words that are only capitalised at a sentence start (облыс, аудан, қала, облыстық...):
   // they never start a name on their own.
   bool IsGenericAdminWord(std::string_view lower) const;
@@ -93,6 +104,15 @@ class Lexicon {
   static bool HasObliqueCase(std::string_view lower, bool with_loc_adj);
   // Ends in a genitive ending (-ның, -дың, -тың...).
   static bool HasGenitive(std::string_view lower);
+  // Ends like a surname or patronymic (lower-case base form): -ов/-ова/-ев/-ева/-ин/-ина,
+  // -ұлы/-қызы, -ский/-ская, -енко, -вич/-вна, with at least three letters before the ending.
+  static bool LooksLikeSurname(std::string_view lower);
+  // The last word of a foreign company name, in Latin or in Kazakh transcription (Holdings,
+  // Group, Council, Airlines, Телеком, Холдингс, Груп, Эйр...): Nest Investments Holdings.
+  bool IsForeignOrgWord(std::string_view lower) const;
+  // The foreign company word `lower` is, in any Kazakh case form (Телекомның, air-дің -> air);
+  // empty when it is none.
+  std::string_view ForeignOrgBase(std::string_view lower) const;
   // Connectors allowed inside a name: және, мен (no), жөніндегі, атындағы, и, по.
   bool IsNameConnector(std::string_view lower) const;
   // Modifiers allowed before a kState head: ҚР, Қазақстан, Республикасының, Парламент...
@@ -113,10 +133,29 @@ class Lexicon {
   Lexicon();
   void AddKazakhHead(std::string_view lemma, std::string_view poss3, bool front, HeadClass cls);
   void AddRussianHead(std::string_view lemma, char gender, HeadClass cls);
+  void AddForeignOrgWord(std::string_view word);
 
   std::vector<HeadInfo> heads_;
   StringMap<HeadForm> kk_forms_, ru_forms_;
-  StringSet legal_, name_words_, admin_, stop_, connectors_, state_mod_;
+  StringSet legal_, name_words_, admin_, stop_, connectors_, state_mod_, foreign_org_;
+  StringMap<std::string> foreign_forms_;  // inflected form -> foreign company word
+  // A one-hash Bloom filter over the keys of kk_forms_, ru_forms_ and foreign_forms_: most words
+  // of a text are no head form, and this answers so without hashing the whole word.
+  static uint32_t FilterSlot(std::string_view s) {
+    uint32_t first = 0, last = 0;
+    if (!s.empty()) std::memcpy(&first, s.data(), std::min<size_t>(4, s.size()));
+    if (s.size() >= 4) std::memcpy(&last, s.data() + s.size() - 4, 4);
+    uint32_t h = static_cast<uint32_t>(s.size()) * 0x9E3779B1u;
+    h ^= first * 0x85EBCA6Bu;
+    h = (h ^ (h >> 15)) * 0xC2B2AE35u;
+    h ^= last * 0x27D4EB2Fu;
+    return (h ^ (h >> 16)) & 0xFFFFu;
+  }
+  bool MaybeForm(std::string_view s) const {
+    uint32_t k = FilterSlot(s);
+    return (form_filter_[k >> 6] >> (k & 63)) & 1u;
+  }
+  std::array<uint64_t, 1024> form_filter_{};
 };
 
 }  // namespace izdeu::analyzers::org_internal

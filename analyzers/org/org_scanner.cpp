@@ -2,11 +2,50 @@
 
 #include <unicode/uchar.h>
 
-#include "analyzers/org/org_lexicon.h"
+#include "analyzers/normalizer.h"
 #include "common/utf8.h"
 
 namespace izdeu::analyzers::org_internal {
 namespace {
+
+// Lower-case form of the code points the fast path accepts; 0 for anything else (then the whole
+// word goes through NormalizeWord, which also repairs look-alikes and mixed scripts).
+char32_t FastFold(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '-' || cp == '\'') return cp;
+    return 0;
+  }
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
+  if (cp >= 0x430 && cp <= 0x44F) return cp;
+  switch (cp) {
+    case 0x401: case 0x451: return 0x435;  // ё -> е, as NormalizeWord
+    case 0x406: case 0x456: return 0x456;  // і
+    case 0x4D8: case 0x4D9: return 0x4D9;  // ә
+    case 0x492: case 0x493: return 0x493;  // ғ
+    case 0x49A: case 0x49B: return 0x49B;  // қ
+    case 0x4A2: case 0x4A3: return 0x4A3;  // ң
+    case 0x4E8: case 0x4E9: return 0x4E9;  // ө
+    case 0x4B0: case 0x4B1: return 0x4B1;  // ұ
+    case 0x4AE: case 0x4AF: return 0x4AF;  // ү
+    case 0x4BA: case 0x4BB: return 0x4BB;  // һ
+    default: return 0;
+  }
+}
+
+bool IsUpperCp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0x410 && cp <= 0x42F) return true;
+  if (cp >= 0x400 && cp <= 0x40F) return true;
+  if (cp >= 0x460 && cp <= 0x4FF) return FastFold(cp) != 0 ? FastFold(cp) != cp : u_isupper(cp);
+  return u_isupper(static_cast<UChar32>(cp));
+}
+
+bool IsLowerCp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0x430 && cp <= 0x45F) return true;
+  return u_islower(static_cast<UChar32>(cp));
+}
 
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -36,6 +75,57 @@ char32_t Peek(std::string_view text, size_t pos, size_t* next) {
 }
 
 }  // namespace
+
+void FoldWord(std::string_view word, std::string* out) {
+  out->clear();
+  size_t pos = 0;
+  bool latin = false, cyrillic = false;
+  while (pos < word.size()) {
+    char32_t cp = DecodeUtf8(word, &pos);
+    char32_t f = FastFold(cp);
+    if (f == 0) {
+      *out = NormalizeWord(word);
+      return;
+    }
+    latin |= (f >= 'a' && f <= 'z');
+    cyrillic |= f >= 0x400;
+    AppendUtf8(f, out);
+  }
+  if (latin && cyrillic) *out = NormalizeWord(word);  // look-alike repair
+}
+
+bool StartsUpper(std::string_view word) {
+  size_t pos = 0;
+  while (pos < word.size()) {
+    char32_t cp = DecodeUtf8(word, &pos);
+    if (IsUpperCp(cp)) return true;
+    if (IsLowerCp(cp) || (cp >= '0' && cp <= '9')) return false;
+  }
+  return false;
+}
+
+bool IsAllCaps(std::string_view word) {
+  size_t pos = 0;
+  int letters = 0;
+  while (pos < word.size()) {
+    char32_t cp = DecodeUtf8(word, &pos);
+    if (cp == '-') break;
+    if (IsLowerCp(cp)) return false;
+    letters += IsUpperCp(cp);
+  }
+  return letters >= 2;
+}
+
+bool IsLatinWord(std::string_view word) {
+  size_t pos = 0;
+  bool latin = false;
+  while (pos < word.size()) {
+    char32_t cp = DecodeUtf8(word, &pos);
+    if (IsCyrillic(cp)) return false;
+    latin |= IsBasicLatinLetter(cp);
+  }
+  return latin;
+}
 
 void ScanText(std::string_view text, TokenList* out) {
   out->toks.clear();

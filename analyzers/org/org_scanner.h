@@ -3,7 +3,8 @@
 // must be cheap (it runs on every indexed article). Words keep internal hyphens and apostrophes
 // (Сорос-Қазақстан, БҰҰ-ның), and a hyphen left hanging before a space and a capitalised word is
 // joined (Сорос- Қазақстан). Input: UTF-8; invalid bytes are skipped as punctuation.
-// Thread-safety: ScanText is a pure function; a TokenList belongs to one thread.
+// Also the word-shape functions the other org files share (FoldWord, StartsUpper, IsAllCaps...).
+// Thread-safety: all functions are pure; a TokenList belongs to one thread.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +34,18 @@ struct TokenList {
     return std::string_view(arena).substr(t.lower_off, t.lower_len);
   }
 };
+
+// Folds one word token to the form NormalizeWord (analyzers/normalizer.h) gives it, with a fast
+// path for plain Cyrillic/ASCII words. Overwrites *out. Input: UTF-8 (any normalisation form).
+void FoldWord(std::string_view word, std::string* out);
+
+// True when the first letter of `word` (UTF-8) is upper-case.
+bool StartsUpper(std::string_view word);
+// True when `word` has at least two letters and no lower-case letter (ҚР, БҰҰ, ТОО); letters
+// after a hyphen (БҰҰ-ның) are not looked at.
+bool IsAllCaps(std::string_view word);
+// True when `word` has a Basic Latin letter and no Cyrillic one.
+bool IsLatinWord(std::string_view word);
 
 // Fills *out (cleared first) with the tokens of `text`, in order. REQUIRES: text.size() < 4 GiB.
 void ScanText(std::string_view text, TokenList* out);

@@ -1,0 +1,292 @@
+// Rule 1 of organisation extraction (gazetteer names), the token predicates the other rules share
+// (StartOk, ModifierOk, RealName...), and the final choice among candidates. See org_candidates.h.
+#include "analyzers/org/org_candidates.h"
+
+#include <algorithm>
+
+#include "analyzers/org/org_canonical.h"
+
+namespace izdeu::analyzers::org_internal {
+
+bool HasKazakhLetter(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    unsigned char a = s[i], b = s[i + 1];
+    // ә ғ қ ң ө ұ ү һ (U+0493..U+04E9) and і (U+0456), lower case only: words here are folded.
+    if ((a == 0xD2 || a == 0xD3) || (a == 0xD1 && b == 0x96)) return true;
+  }
+  return false;
+}
+
+CandidatePass::CandidatePass(const OrgGazetteer& gaz, std::string_view text)
+    : gaz_(gaz), lex_(Lexicon::Get()), text_(text) {
+  ScanText(text, &list_);
+}
+
+std::vector<Cand> CandidatePass::Run() {
+  const auto& toks = list_.toks;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Tok& t = toks[i];
+    if (t.kind == TokKind::kCloseQuote) {
+      QuoteAt(i);
+      continue;
+    }
+    if (t.kind != TokKind::kWord) continue;
+    std::string_view lw = L(i);
+    if (t.upper || t.latin) {
+      GazetteerAt(i);
+      if (i > 0 && !t.sent_start) ForeignNameAt(i);
+    }
+    if (const HeadForm* f = lex_.FindKazakhHead(lw)) KazakhHeadAt(i, *f);
+    if (!HasKazakhLetter(lw)) {
+      if (const HeadForm* f = lex_.FindRussianHead(lw)) RussianHeadAt(i, *f);
+    }
+  }
+  return Select();
+}
+
+bool CandidatePass::IsPlaceWord(std::string_view lw) {
+  if (gaz_.IsPlace(lw)) return true;
+  Lexicon::BaseCandidates(lw, &buf_);
+  for (size_t k = 1; k < buf_.size(); ++k) {
+    if (gaz_.IsPlace(buf_[k])) return true;
+  }
+  return false;
+}
+
+// A word known to sit inside names: a domain word, an adjective, a place (Қазақстан ends like an
+// ablative but is not one). For a hyphenated word, its last part (Сорос-Қазақстан).
+bool CandidatePass::Known(std::string_view lw) {
+  size_t hyphen = lw.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen + 1 < lw.size() && Known(lw.substr(hyphen + 1))) {
+    return true;
+  }
+  return lex_.IsNameInternalWord(lw) || gaz_.IsNameWord(lw) || IsPlaceWord(lw);
+}
+
+// Known without stripping a case ending: Қазақстан (a place that ends like an ablative), жөніндегі;
+// for a hyphenated word, its last part. So a place in an oblique case (Алматыда, Қарағандыдағы)
+// is not part of a name.
+bool CandidatePass::KnownAsWritten(std::string_view lw) const {
+  size_t hyphen = lw.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen + 1 < lw.size() &&
+      KnownAsWritten(lw.substr(hyphen + 1))) {
+    return true;  // Сорос-Қазақстан
+  }
+  return lex_.IsNameInternalWord(lw) || gaz_.IsNameWord(lw) || gaz_.IsPlace(lw);
+}
+
+// A common word by its lemma (Кездесуде -> кездесу).
+bool CandidatePass::IsCommonWord(std::string_view lw) {
+  if (gaz_.IsCommon(lw)) return true;
+  Lexicon::BaseCandidates(lw, &buf_);
+  for (size_t k = 1; k < buf_.size(); ++k) {
+    if (gaz_.IsCommon(buf_[k])) return true;
+  }
+  return false;
+}
+
+// A word that can open a name: capitalised; not a function word, a title, a word in an oblique
+// case, or a common word capitalised only because it starts the sentence.
+bool CandidatePass::StartOk(size_t i) {
+  const Tok& t = list_.toks[i];
+  std::string_view lw = L(i);
+  if (!t.upper || lex_.IsCapitalStopWord(lw) || lex_.IsNameConnector(lw) ||
+      Lexicon::IsPositionWord(lw)) {
+    return false;
+  }
+  if (t.allcaps || t.latin) return true;
+  if (Lexicon::HasObliqueCase(lw, true) && !KnownAsWritten(lw)) return false;
+  // The head of a name before (Президент Әкімшілігі | Қазақстан халқы Ассамблеясы).
+  if (const HeadForm* f = lex_.FindKazakhHead(lw); f != nullptr && f->poss3) return false;
+  if (t.sent_start && (lex_.IsGenericAdminWord(lw) || (IsCommonWord(lw) && !Known(lw)))) {
+    return false;
+  }
+  return true;
+}
+
+bool CandidatePass::StateModifierOk(size_t i, std::string_view head_lemma) {
+  const Tok& t = list_.toks[i];
+  std::string_view lw = L(i);
+  if (lw.substr(0, std::string_view("парламент").size()) == "парламент") {
+    return head_lemma == "мәжіліс" || head_lemma == "сенат";
+  }
+  return t.allcaps || lex_.IsStateModifier(lw) || (t.upper && IsPlaceWord(lw));
+}
+
+bool CandidatePass::ModifierOk(size_t i) {
+  const Tok& t = list_.toks[i];
+  std::string_view lw = L(i);
+  if (Lexicon::IsPositionWord(lw)) return false;
+  if (const HeadForm* f = lex_.FindKazakhHead(lw)) {
+    // Another name ends here (Ұлттық банктің Төрағасы), unless it is a capitalised name in the
+    // nominative that the next head belongs to: Біріккен Ұлттар Ұйымы Бас Ассамблеясы.
+    bool owner = t.upper && f->poss3 && !f->plural && lw == lex_.head(f->head).poss3;
+    if ((!f->bare && !owner) || lex_.head(f->head).cls == HeadClass::kState) return false;
+  }
+  if (t.upper && !t.allcaps && !t.latin && Lexicon::HasObliqueCase(lw, false) &&
+      !KnownAsWritten(lw)) {
+    // A place as the object of a verbal noun inside the name: Аралды сақтау қоры.
+    bool object = IsWord(i + 1) && !list_.toks[i + 1].upper && EndsWith(L(i + 1), "у") &&
+                  (EndsWith(lw, "ды") || EndsWith(lw, "ді") || EndsWith(lw, "ны") ||
+                   EndsWith(lw, "ні") || EndsWith(lw, "ты") || EndsWith(lw, "ті")) &&
+                  IsPlaceWord(lw);
+    if (!object) return false;
+  }
+  return (t.upper && !lex_.IsCapitalStopWord(lw)) || t.allcaps || lex_.IsNameInternalWord(lw) ||
+         gaz_.IsNameWord(lw) || lex_.IsNameConnector(lw) || (!t.upper && IsNominal(lw));
+}
+
+// A lower-case noun or adjective in the nominative, singular or plural (авиация, коммуникациялар):
+// the modifier of a Kazakh compound name (Азаматтық авиация комитеті).
+bool CandidatePass::IsNominal(std::string_view lw) const {
+  if (lex_.IsCapitalStopWord(lw)) return false;
+  if (gaz_.IsNominal(lw)) return true;
+  for (std::string_view pl : {"лар", "лер", "дар", "дер", "тар", "тер"}) {
+    if (EndsWith(lw, pl) && gaz_.IsNominal(lw.substr(0, lw.size() - pl.size()))) return true;
+  }
+  // A verbal noun (көрсету, қорғау, беру: "showing", "protecting", "giving") of a listed verb.
+  return CodePoints(lw) >= 4 && EndsWith(lw, "у") && gaz_.IsCommon(lw.substr(0, lw.size() - 2));
+}
+
+// Evidence that modifiers [b, e) are a proper name, not a capitalised common phrase.
+bool CandidatePass::RealName(size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    // An official name's "X жөніндегі" (Төтенше жағдай жөніндегі мемлекеттік комиссия).
+    if (L(i) == "жөніндегі" && i > b) return true;
+    const Tok& t = list_.toks[i];
+    std::string_view lw = L(i);
+    if (!t.upper) continue;
+    if (t.allcaps || t.latin || IsPlaceWord(lw)) return true;
+    if (!t.sent_start) return true;
+    if (!lex_.IsNameInternalWord(lw) && !gaz_.IsNameWord(lw) && !IsCommonWord(lw)) return true;
+  }
+  // At a sentence start: an adjective then at least one more word (Медициналық сақтандыру қоры).
+  return e >= b + 2 && list_.toks[b].sent_start && lex_.IsAdjective(L(b));
+}
+
+// A word of a person's name: capitalised (not an abbreviation), not a place or a word known
+// inside organisation names, and a listed name (first name, surname; any case form) or a word
+// ending like a surname (Назарбаевтың, Оспанова, Серікболұлы) that is not a common word.
+bool CandidatePass::IsPersonName(size_t i) {
+  const Tok& t = list_.toks[i];
+  if (!t.upper || t.allcaps || t.latin) return false;
+  std::string_view lw = L(i);
+  if (lex_.IsNameInternalWord(lw) || gaz_.IsNameWord(lw) || IsPlaceWord(lw)) return false;
+  Lexicon::BaseCandidates(lw, &person_buf_);
+  bool surname_like = false;
+  for (const std::string& c : person_buf_) {
+    if (gaz_.IsPersonWord(c)) return true;
+    surname_like |= Lexicon::LooksLikeSurname(c);
+  }
+  // Kazakh surnames are common stems + -ов/-ев (Қуанышов < қуаныш): only the word as written, or
+  // with a case ending, must not be a common word.
+  if (!surname_like || gaz_.IsCommon(lw)) return false;
+  for (const std::string& c : person_buf_) {
+    if (gaz_.IsCommon(c) && Lexicon::LooksLikeSurname(c)) return false;
+  }
+  return true;
+}
+
+// The first token of [b, e) after the last person's name in it: a person's name never starts an
+// organisation (Нұрсұлтан Назарбаев Еуразиялық одақ, Оспанова облыстық мәслихаты), except before
+// атындағы (Гагарин атындағы академия), where it is part of the name.
+size_t CandidatePass::SkipPersonNames(size_t b, size_t e) {
+  size_t start = b;
+  for (size_t k = b; k < e; ++k) {
+    if (L(k) == "атындағы") {
+      // The capitalised words right before атындағы are the namesake: Құрманғазы атындағы.
+      size_t namesake = k;
+      while (namesake > b && list_.toks[namesake - 1].upper) --namesake;
+      return std::min(start, namesake);
+    }
+    if (IsPersonName(k)) start = k + 1;
+  }
+  return start;
+}
+
+void CandidatePass::Add(size_t b, size_t e, int prio, int org, size_t qb, size_t qe) {
+  cands_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), prio, org,
+                    static_cast<uint32_t>(qb), static_cast<uint32_t>(qe)});
+}
+
+bool CandidatePass::Allowed(const OrgGazetteer::KeyInfo& ki, size_t i) const {
+  const Tok& t = list_.toks[i];
+  if (ki.require_upper && !t.upper) return false;
+  if (ki.require_caps && !t.allcaps) return false;
+  if (ki.ambiguous && t.sent_start && !t.allcaps &&
+      !(i > 0 && list_.toks[i - 1].kind == TokKind::kOpenQuote)) {
+    return false;
+  }
+  return true;
+}
+
+// Longest gazetteer name starting at word i.
+void CandidatePass::GazetteerAt(size_t i) {
+  std::string_view lw = L(i);
+  int max_words = gaz_.MaxWords(lw);
+  if (const HeadForm* f = lex_.FindRussianHead(lw)) {
+    max_words = std::max(max_words, gaz_.MaxWords(lex_.head(f->head).lemma));
+  }
+  // Ends of the spans of 2..max_words words from i; a dash between two words is inside the span
+  // (Тұңғыш Президент — Елбасы қоры).
+  size_t ends[32];
+  int n_ends = 0, words = 1;
+  for (size_t k = i + 1; words < max_words && n_ends < 32 && k < list_.toks.size(); ++k) {
+    if (IsWord(k)) {
+      ends[n_ends++] = k + 1;
+      ++words;
+      continue;
+    }
+    std::string_view p = Surface(k);
+    if (!(p == "—" || p == "–" || p == "-") || !IsWord(k + 1)) break;
+  }
+  for (int x = n_ends - 1; x >= 0; --x) {
+    if (const auto* ki = LookupSpan(i, ends[x]); ki != nullptr && Allowed(*ki, i)) {
+      Add(i, ends[x], 3, static_cast<int>(ki->org));
+      return;
+    }
+  }
+  Lexicon::BaseCandidates(lw, &buf_);
+  for (const std::string& cand : buf_) {
+    const auto* ki = gaz_.FindKey(cand);
+    if (ki != nullptr && ki->words == 1 && Allowed(*ki, i)) {
+      Add(i, i + 1, 3, static_cast<int>(ki->org));
+      return;
+    }
+  }
+}
+
+const OrgGazetteer::KeyInfo* CandidatePass::LookupSpan(size_t b, size_t e) {
+  CanonicalName c = Canonicalize(text_, list_, b, e);
+  if (const auto* ki = gaz_.FindKey(c.key)) return ki;
+  size_t space = c.key.rfind(' ');
+  if (space == std::string::npos) return nullptr;
+  std::string prefix = c.key.substr(0, space + 1);
+  Lexicon::BaseCandidates(L(e - 1), &buf_);
+  for (size_t k = 1; k < buf_.size(); ++k) {
+    if (const auto* ki = gaz_.FindKey(prefix + buf_[k])) return ki;
+  }
+  return nullptr;
+}
+
+// Longest candidates first; among equals, the higher priority; no overlaps.
+std::vector<Cand> CandidatePass::Select() {
+  std::sort(cands_.begin(), cands_.end(), [](const Cand& a, const Cand& b) {
+    if (a.e - a.b != b.e - b.b) return a.e - a.b > b.e - b.b;
+    if (a.prio != b.prio) return a.prio > b.prio;
+    return a.b < b.b;
+  });
+  std::vector<Cand> chosen;
+  std::vector<bool> used(list_.toks.size(), false);
+  for (const Cand& c : cands_) {
+    bool free = true;
+    for (uint32_t i = c.b; i < c.e && free; ++i) free = !used[i];
+    if (!free) continue;
+    for (uint32_t i = c.b; i < c.e; ++i) used[i] = true;
+    chosen.push_back(c);
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const Cand& a, const Cand& b) { return a.b < b.b; });
+  return chosen;
+}
+
+}  // namespace izdeu::analyzers::org_internal

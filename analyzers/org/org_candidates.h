@@ -1,0 +1,101 @@
+// Internal to analyzers/org: one extraction pass over a text. It scans the text once, proposes
+// candidate mentions with four rules — gazetteer names (org_candidates.cpp), quoted names with an
+// organisation word (org_quote_rules.cpp), Kazakh head-final phrases (org_kazakh_rules.cpp) and
+// Russian head phrases (org_russian_rules.cpp) — and keeps the longest non-overlapping ones.
+// The rules themselves are described in docs/organisations.md.
+// Thread-safety: a CandidatePass belongs to one thread; the gazetteer and lexicon it reads are
+// immutable.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzers/org/org_gazetteer.h"
+#include "analyzers/org/org_lexicon.h"
+#include "analyzers/org/org_scanner.h"
+
+namespace izdeu::analyzers::org_internal {
+
+// A candidate mention: tokens [b, e); for a quoted name with an organisation word, [qb, qe) are
+// the words inside the quotes.
+struct Cand {
+  uint32_t b = 0, e = 0;
+  int prio = 0;  // breaks ties between equally long candidates: gazetteer 3, quote 2, head 1
+  int org = -1;  // gazetteer organisation, when the rule already knows it
+  uint32_t qb = 0, qe = 0;
+};
+
+// True when `lower` (folded) contains a Kazakh-only letter (ә ғ қ ң ө ұ ү һ і).
+bool HasKazakhLetter(std::string_view lower);
+
+class CandidatePass {
+ public:
+  // Scans `text`; `gaz` and `text` must outlive the pass.
+  CandidatePass(const OrgGazetteer& gaz, std::string_view text);
+
+  const TokenList& list() const { return list_; }
+
+  // The chosen candidates, ordered by start, never overlapping. Call once.
+  std::vector<Cand> Run();
+
+ private:
+  // --- token predicates (org_candidates.cpp) ---
+  std::string_view L(size_t i) const { return list_.Lower(list_.toks[i]); }
+  bool IsWord(size_t i) const {
+    return i < list_.toks.size() && list_.toks[i].kind == TokKind::kWord;
+  }
+  bool Stop(size_t i) const { return lex_.IsCapitalStopWord(L(i)); }
+  std::string_view Surface(size_t i) const {
+    return text_.substr(list_.toks[i].start, list_.toks[i].end - list_.toks[i].start);
+  }
+  bool IsPlaceWord(std::string_view lw);
+  bool Known(std::string_view lw);
+  bool KnownAsWritten(std::string_view lw) const;
+  bool IsCommonWord(std::string_view lw);
+  bool StartOk(size_t i);
+  bool StateModifierOk(size_t i, std::string_view head_lemma);
+  bool ModifierOk(size_t i);
+  bool IsNominal(std::string_view lw) const;
+  bool RealName(size_t b, size_t e);
+  bool IsPersonName(size_t i);
+  size_t SkipPersonNames(size_t b, size_t e);
+  void Add(size_t b, size_t e, int prio, int org = -1, size_t qb = 0, size_t qe = 0);
+
+  // --- rule 1: gazetteer names (org_candidates.cpp) ---
+  bool Allowed(const OrgGazetteer::KeyInfo& ki, size_t i) const;
+  void GazetteerAt(size_t i);
+  const OrgGazetteer::KeyInfo* LookupSpan(size_t b, size_t e);
+
+  // --- rule 2: quoted names (org_quote_rules.cpp) ---
+  bool IsTypeWord(const HeadForm& f) const;
+  bool HeadOrLegal(size_t k, bool* legal, const HeadForm** form = nullptr) const;
+  bool DescriptorOk(size_t k);
+  bool QuotedHeadPhrase(size_t b, size_t e);
+  void QuoteAt(size_t c);
+
+  // --- rule 3: Kazakh head-final phrases, foreign company names (org_kazakh_rules.cpp) ---
+  void KazakhHeadAt(size_t h, const HeadForm& f);
+  void CoordinatedHeadAt(size_t h, const HeadForm& f);
+  bool OwnedByListedName(size_t b, size_t h) const;
+  void NameBeforeTypeWord(size_t h, const HeadForm& f);
+  void ForeignNameAt(size_t h);
+
+  // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
+  void RussianHeadAt(size_t h, const HeadForm& f);
+
+  // Longest candidates first; among equals, the higher priority; no overlaps.
+  std::vector<Cand> Select();
+
+  const OrgGazetteer& gaz_;
+  const Lexicon& lex_;
+  std::string_view text_;
+  TokenList list_;
+  std::vector<Cand> cands_;
+  std::vector<std::string> buf_, person_buf_;
+  std::string fold_buf_;
+};
+
+}  // namespace izdeu::analyzers::org_internal

@@ -1,0 +1,181 @@
+// Rule 3 of organisation extraction: Kazakh head-final phrases (Ұлттық экономика министрлігінің,
+// Алматы облыстық мәслихаты), names coordinated before a plural head, a capitalised name before a
+// type word (CNN телеарнасы -> CNN), and foreign company names (Nest Investments Holdings).
+#include "analyzers/org/org_candidates.h"
+
+namespace izdeu::analyzers::org_internal {
+
+// Kazakh head-final phrase ending at head token h: Ұлттық экономика министрлігінің.
+void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
+  if (f.plural) {
+    CoordinatedHeadAt(h, f);
+    return;
+  }
+  HeadClass cls = lex_.head(f.head).cls;
+  if (cls == HeadClass::kType) {
+    NameBeforeTypeWord(h, f);
+    return;
+  }
+  const std::string& lemma = lex_.head(f.head).lemma;
+  auto after_about_or_named = [&](size_t i) { return L(i) == "жөніндегі" || L(i) == "атындағы"; };
+  size_t j = h;
+  while (j > 0 && h - j < 8 && IsWord(j - 1)) {
+    bool ok = cls == HeadClass::kState ? StateModifierOk(j - 1, lemma) : ModifierOk(j - 1);
+    if (!ok) break;
+    --j;
+  }
+  j = SkipPersonNames(j, h);
+  while (j < h && !StartOk(j)) ++j;
+  bool has_mods = j < h;
+  if (has_mods && OwnedByListedName(j, h)) return;
+  // Only admin words (Облыстық мәслихаттың, capitalised after a name): not one organisation.
+  bool generic = has_mods;
+  for (size_t i = j; i < h && generic; ++i) generic = lex_.IsGenericAdminWord(L(i));
+  if (generic) return;
+  if (has_mods && lex_.IsNameConnector(L(h - 1)) && !after_about_or_named(h - 1)) return;
+  const auto& toks = list_.toks;
+  // Heads that are also adjectives or common nouns (орталық, министрлік, қызмет) name an
+  // organisation in their possessive form (орталығы), except after жөніндегі (... жөніндегі
+  // агенттік).
+  bool after_about = h > 0 && L(h - 1) == "жөніндегі";
+  if (!f.poss3 && lex_.head(f.head).poss_only && !after_about) return;
+  // A bare head before a noun is a compound (Қазақстан сот жүйесі) unless the name has an
+  // adjective (Алматы облыстық мәслихат хатшысы).
+  if (f.bare && IsWord(h + 1) && !toks[h + 1].upper && has_mods) {
+    bool adjective = false;
+    for (size_t i = j; i < h; ++i) adjective |= lex_.IsAdjective(L(i));
+    if (!adjective) return;
+  }
+  switch (cls) {
+    case HeadClass::kState:
+      if (!toks[h].upper) return;
+      break;
+    case HeadClass::kStrong:
+      if (!has_mods) return;
+      break;
+    default: {
+      if (!has_mods || !RealName(j, h)) return;
+      if (lex_.IsGenericAdminWord(L(h - 1))) return;  // облыс орталығы: a regional centre
+      bool all_genitive = true;
+      for (size_t i = j; i < h; ++i) all_genitive &= Lexicon::HasGenitive(L(i));
+      if (all_genitive) return;  // Алматының орталығы: "the centre of Almaty"
+      break;
+    }
+  }
+  // A Latin name before a Kazakh head is named alone, as a quoted one is: Nur Otan партиясы.
+  bool all_latin = has_mods;
+  for (size_t i = j; i < h && all_latin; ++i) all_latin = toks[i].latin;
+  Add(j, all_latin ? h : h + 1, 1);
+}
+
+// The modifiers [b, h) are a listed organisation and lower-case words: "ҚР ТЖМ баспасөз қызметі",
+// "Ақорданың баспасөз қызметі", "Ұлттық Банкінің басқармасы" name a department of that
+// organisation, and the organisation's own mention (already proposed) is the useful one.
+bool CandidatePass::OwnedByListedName(size_t b, size_t h) const {
+  for (const Cand& c : cands_) {
+    if (c.prio != 3 || c.b < b || c.b > b + 1 || c.e >= h) continue;
+    bool rest_lower = true;
+    for (size_t i = c.e; i < h && rest_lower; ++i) rest_lower = !list_.toks[i].upper;
+    if (rest_lower && (c.b == b || !IsWord(b) || list_.toks[b].allcaps)) return true;
+  }
+  return false;
+}
+
+// Names coordinated before one plural head: Денсаулық сақтау, Көлік және энергетика
+// министрліктері; Ішкі істер, Индустрия және инфрақұрылымдық даму министрліктеріне. One mention
+// (KazNERD's convention), named with the plural head. Conjuncts after a comma start capitalised;
+// a plural head without a comma or a conjunction (облыстық мәслихаттары) is not a name.
+void CandidatePass::CoordinatedHeadAt(size_t h, const HeadForm& f) {
+  HeadClass cls = lex_.head(f.head).cls;
+  if (cls == HeadClass::kState || cls == HeadClass::kType || !f.poss3) return;
+  const auto& toks = list_.toks;
+  auto is_and = [&](size_t i) {
+    std::string_view lw = L(i);
+    return lw == "және" || lw == "мен" || lw == "бен" || lw == "пен";
+  };
+  auto is_comma = [&](size_t i) {
+    return toks[i].kind == TokKind::kPunct && Surface(i) == ",";
+  };
+  size_t j = h;
+  bool coordinated = false;
+  while (j > 0 && h - j < 14) {
+    if (IsWord(j - 1) && (ModifierOk(j - 1) || (is_and(j - 1) && j < h))) {
+      coordinated |= is_and(j - 1);
+      --j;
+      continue;
+    }
+    if (j >= 2 && j < h && is_comma(j - 1) && IsWord(j - 2) && toks[j].upper && ModifierOk(j - 2)) {
+      coordinated = true;
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  j = SkipPersonNames(j, h);
+  while (j < h && (!IsWord(j) || !StartOk(j) || is_and(j))) ++j;
+  if (j == h || is_and(h - 1)) return;
+  bool still_coordinated = false;
+  for (size_t i = j; i < h; ++i) still_coordinated |= is_and(i) || is_comma(i);
+  if (!coordinated || !still_coordinated) return;
+  if (cls == HeadClass::kWeak && !RealName(j, h)) return;
+  Add(j, h + 1, 1);
+}
+
+// A capitalised or Latin name right before a type word that is not part of the name (CNN
+// телеарнасы, SCAT әуекомпаниясы, Астана Моторс компаниясы): the mention is the name alone.
+void CandidatePass::NameBeforeTypeWord(size_t h, const HeadForm& f) {
+  const auto& toks = list_.toks;
+  if (!f.poss3 && lex_.head(f.head).poss_only) return;
+  size_t j = h;
+  bool evidence = false;
+  while (j > 0 && h - j < 4 && IsWord(j - 1)) {
+    const Tok& t = toks[j - 1];
+    char c0 = text_[t.start];
+    bool digit = c0 >= '0' && c0 <= '9';
+    if (!(t.upper || t.latin || digit) || Stop(j - 1) ||
+        lex_.IsLegalForm(text_.substr(t.start, t.end - t.start)) ||
+        (!t.latin && !t.allcaps && lex_.IsNameInternalWord(L(j - 1)))) {
+      break;
+    }
+    evidence |= t.latin || t.allcaps || (t.upper && !t.sent_start);
+    --j;
+  }
+  j = SkipPersonNames(j, h);
+  while (j < h && !StartOk(j)) ++j;
+  if (j == h || !evidence) return;
+  bool all_places = true;
+  for (size_t i = j; i < h && all_places; ++i) all_places = IsPlaceWord(L(i));
+  if (!all_places) Add(j, h, 1);
+}
+
+// A foreign company name ending in a capitalised company word, in Latin or in Kazakh
+// transcription: Nest Investments Holdings, Атлантик Каунсэл, Көркем Телекомның, Bek Air-дің.
+// At least one capitalised word before the company word; a person's name does not start it.
+void CandidatePass::ForeignNameAt(size_t h) {
+  const auto& toks = list_.toks;
+  if (h == 0 || !IsWord(h - 1) || !(toks[h - 1].upper || toks[h - 1].latin)) return;
+  if (lex_.ForeignOrgBase(L(h)).empty()) {
+    // A Latin word with a Cyrillic suffix (Air-дің) is folded as a whole by NormalizeWord's
+    // look-alike repair; look at the part before the hyphen.
+    std::string_view surface = Surface(h);
+    size_t hyphen = surface.find('-');
+    if (hyphen == std::string_view::npos) return;
+    FoldWord(surface.substr(0, hyphen), &fold_buf_);
+    if (!lex_.IsForeignOrgWord(fold_buf_)) return;
+  }
+  size_t j = h;
+  while (j > 0 && h - j < 4 && IsWord(j - 1) && (toks[j - 1].upper || toks[j - 1].latin) &&
+         !Stop(j - 1) && !Lexicon::IsPositionWord(L(j - 1)) &&
+         !(Lexicon::HasObliqueCase(L(j - 1), true) && !KnownAsWritten(L(j - 1)))) {
+    --j;
+  }
+  j = SkipPersonNames(j, h);
+  while (j < h && !StartOk(j)) ++j;
+  if (j == h) return;
+  bool all_places = true;
+  for (size_t i = j; i < h && all_places; ++i) all_places = IsPlaceWord(L(i));
+  if (all_places && !toks[h].latin) return;  // Қазақстан Темір Жолы-like names are the gazetteer's
+  Add(j, h + 1, 1);
+}
+
+}  // namespace izdeu::analyzers::org_internal

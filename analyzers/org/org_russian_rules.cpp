@@ -1,0 +1,88 @@
+// Rule 4 of organisation extraction: Russian head phrases — adjectives before the head
+// (Национальный банк) and a genitive tail after it (Министерство национальной экономики РК).
+#include "analyzers/org/org_candidates.h"
+
+namespace izdeu::analyzers::org_internal {
+
+namespace {
+
+// Russian nouns in the genitive, as they follow a head (Министерство экономики, Комитет
+// национальной безопасности): by ending, minus the common verb endings.
+bool RussianGenitiveLike(std::string_view lw) {
+  if (lw.size() < 6 || HasKazakhLetter(lw)) return lw == "дел";
+  for (std::string_view verb : {"ла", "ло", "ли", "ет", "ит", "ал", "ил"}) {
+    if (EndsWith(lw, verb)) return false;
+  }
+  // Kazakh plural possessives without a Kazakh letter (депутаттары, мүшелері).
+  for (std::string_view kk : {"лары", "дары", "тары", "лері", "дері", "тері"}) {
+    if (EndsWith(lw, kk)) return false;
+  }
+  for (std::string_view e : {"а", "я", "ы", "и", "ов", "ев", "ей"}) {
+    if (EndsWith(lw, e)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Russian phrase around head token h: adjectives before it (Национальный банк), a genitive
+// tail after it (Министерство национальной экономики Республики Казахстан).
+void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
+  if (f.plural) return;
+  // In Kazakh text, a word spelt alike (Парламент, комитет, банк) is the Kazakh rule's.
+  if ((h > 0 && IsWord(h - 1) && HasKazakhLetter(L(h - 1))) ||
+      (IsWord(h + 1) && HasKazakhLetter(L(h + 1)))) {
+    return;
+  }
+  const auto& toks = list_.toks;
+  HeadClass cls = lex_.head(f.head).cls;
+  if (cls == HeadClass::kType) return;
+  size_t j = h;
+  bool gen;
+  while (j > 0 && h - j < 4 && IsWord(j - 1) && !Stop(j - 1) &&
+         Lexicon::LooksRussianAdjective(L(j - 1), &gen)) {
+    --j;
+  }
+  while (j < h && !StartOk(j)) ++j;
+  size_t k = h + 1, tail_end = h + 1;
+  bool tail_upper = false;
+  while (IsWord(k) && k - h <= 7) {
+    std::string_view lw = L(k);
+    const Tok& t = toks[k];
+    if (lex_.IsNameConnector(lw)) {
+      ++k;
+      continue;
+    }
+    if (t.allcaps || (t.upper && (RussianGenitiveLike(lw) || IsPlaceWord(lw) ||
+                                  lw == "казахстан"))) {
+      tail_upper = true;
+      tail_end = ++k;
+      continue;
+    }
+    if (t.upper && Lexicon::LooksRussianAdjective(lw, &gen) && gen) {  // Алматинской области
+      tail_upper = true;
+      ++k;
+      continue;
+    }
+    if (t.upper) break;
+    if (Lexicon::LooksRussianAdjective(lw, &gen)) {
+      if (!gen) break;
+      ++k;
+      continue;
+    }
+    if (RussianGenitiveLike(lw)) {
+      tail_end = ++k;
+      continue;
+    }
+    break;
+  }
+  bool has_left = j < h, has_tail = tail_end > h + 1;
+  bool head_upper = toks[h].upper;
+  bool ok = has_left || (has_tail && (head_upper || tail_upper)) ||
+            (cls == HeadClass::kState && head_upper && !toks[h].sent_start);
+  if (cls == HeadClass::kWeak && !has_left) ok = tail_upper || (ok && !toks[h].sent_start);
+  if (cls == HeadClass::kState && !has_left && !has_tail) ok = head_upper;
+  if (ok) Add(j, tail_end, 1);
+}
+
+}  // namespace izdeu::analyzers::org_internal
