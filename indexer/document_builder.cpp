@@ -28,10 +28,6 @@ Language ArticleLanguage(const corpus::Article& article) {
   return analyzers::DetectLanguage(sample);
 }
 
-void AppendWordHash(uint32_t hash, std::string* sequence) {
-  for (int i = 0; i < 4; ++i) sequence->push_back(static_cast<char>((hash >> (8 * i)) & 0xFF));
-}
-
 std::string DateSlotValue(const std::string& iso) {
   return iso.size() == 10 ? iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2) : "";
 }
@@ -44,7 +40,7 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
   std::string prefixed(schema::kTitlePrefix);
   analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
     const std::string& stem = analyzer_.Stem(word.norm, lang);
-    AppendWordHash(schema::StemHash(stem), sequence);
+    schema::AppendSequenceWord(schema::StemHash(stem), sequence);
     if (stem.size() > schema::kMaxTermBytes) {
       ++counters->terms_dropped;
       return;
@@ -57,7 +53,7 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
       doc->add_term(prefixed);
     }
   });
-  AppendWordHash(0, sequence);  // a phrase never runs across this boundary
+  schema::AppendSequenceWord(0, sequence);  // a phrase never runs across this boundary
 }
 
 BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounters* counters) {

@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
 #include <thread>
 
 #include "common/bounded_queue.h"
@@ -20,11 +23,22 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// One shard: a worker thread that analyses articles and writes them to its own database.
-class ShardWorker {
+// One indexing thread: analyses the articles dealt to it and writes them to databases of its
+// own. In a fresh build it rolls over to a new database (a "segment", as Lucene calls them)
+// every `segment_size` articles, because Xapian's flushes get slower as a database grows
+// (1M articles into 2 databases ran at 1,640 articles/s, against 2,800/s for the first 20k);
+// the final compaction merges the segments in one linear pass. An id seen again in a later
+// segment has its older copy deleted before the merge, so ids stay unique.
+class IndexWorker {
  public:
-  ShardWorker(std::string path, int flags, const IndexerOptions& options, IndexProgress* progress)
-      : path_(std::move(path)), flags_(flags), options_(options), progress_(progress), queue_(64) {}
+  // `path` is the update target (segment_size == 0) or the stem of the segment paths.
+  IndexWorker(std::string path, unsigned segment_size, const IndexerOptions& options,
+              IndexProgress* progress)
+      : path_(std::move(path)),
+        segment_size_(segment_size),
+        options_(options),
+        progress_(progress),
+        queue_(64) {}
 
   void Start() {
     thread_ = std::thread([this] { Run(); });
@@ -38,41 +52,77 @@ class ShardWorker {
   const std::optional<std::string>& error() const { return error_; }
   const BuildCounters& counters() const { return counters_; }
   uint64_t indexed() const { return indexed_; }
-  const std::string& path() const { return path_; }
+  const std::vector<std::string>& segments() const { return segments_; }
 
  private:
   void Run() {
     try {
-      Xapian::WritableDatabase db(path_, flags_);
-      db.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
       DocumentBuilder builder;
+      std::unique_ptr<Xapian::WritableDatabase> db;
       std::unordered_map<std::string, std::string> org_names;  // id -> name, written at commits
-      unsigned in_batch = 0;
+      unsigned in_batch = 0, in_segment = 0;
       auto commit = [&] {
         for (const auto& [id, name] : org_names) {
-          db.set_metadata(std::string(schema::kOrgNameKeyPrefix) + id, name);
+          db->set_metadata(std::string(schema::kOrgNameKeyPrefix) + id, name);
         }
         org_names.clear();
-        db.commit();
+        db->commit();
         in_batch = 0;
       };
+      auto open_segment = [&] {
+        if (db) {
+          commit();
+          db->close();
+        }
+        segments_.push_back(segment_size_ == 0 ? path_ : path_ + "-" + std::to_string(segments_.size()));
+        db = std::make_unique<Xapian::WritableDatabase>(segments_.back(), Xapian::DB_CREATE_OR_OPEN);
+        db->set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+        in_segment = 0;
+      };
+      open_segment();
       while (auto article = queue_.Pop()) {
+        if (segment_size_ != 0 && in_segment >= segment_size_) open_segment();
         BuiltDocument built = builder.Build(*article, &counters_);
-        db.replace_document(built.id_term, built.document);
+        if (segment_size_ != 0) RememberSegment(built.id_term);
+        db->replace_document(built.id_term, built.document);
         for (auto& org : built.orgs) org_names.insert(std::move(org));
         ++indexed_;
+        ++in_segment;
         progress_->articles_indexed.fetch_add(1, std::memory_order_relaxed);
         if (++in_batch >= options_.batch_size) commit();
       }
       commit();
+      db->close();
+      DeleteStaleCopies();
     } catch (const Xapian::Error& e) {
       error_ = path_ + ": " + e.get_description();
       queue_.Close();  // the reader sees Push fail and stops
     }
   }
 
+  // Records that `id_term` is now in the current segment; an older copy in an earlier segment
+  // is scheduled for deletion.
+  void RememberSegment(const std::string& id_term) {
+    const auto current = static_cast<uint32_t>(segments_.size() - 1);
+    auto [it, inserted] = segment_of_id_.try_emplace(id_term, current);
+    if (!inserted && it->second != current) {
+      stale_.emplace_back(it->second, id_term);
+      it->second = current;
+    }
+  }
+
+  void DeleteStaleCopies() {
+    std::sort(stale_.begin(), stale_.end());
+    for (size_t i = 0; i < stale_.size();) {
+      Xapian::WritableDatabase db(segments_[stale_[i].first], Xapian::DB_OPEN);
+      const uint32_t segment = stale_[i].first;
+      for (; i < stale_.size() && stale_[i].first == segment; ++i) db.delete_document(stale_[i].second);
+      db.commit();
+    }
+  }
+
   const std::string path_;
-  const int flags_;
+  const unsigned segment_size_;
   const IndexerOptions& options_;
   IndexProgress* progress_;
   BoundedQueue<corpus::Article> queue_;
@@ -80,6 +130,9 @@ class ShardWorker {
   std::optional<std::string> error_;
   BuildCounters counters_;
   uint64_t indexed_ = 0;
+  std::vector<std::string> segments_;
+  std::unordered_map<std::string, uint32_t> segment_of_id_;  // id term -> segment holding it
+  std::vector<std::pair<uint32_t, std::string>> stale_;      // (older segment, id term) to delete
 };
 
 bool DatabaseExists(const std::string& path) {
@@ -117,12 +170,15 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
     }
   } cleanup{update ? fs::path() : staging};
 
-  std::vector<std::unique_ptr<ShardWorker>> workers;
+  std::vector<std::unique_ptr<IndexWorker>> workers;
   for (unsigned i = 0; i < threads; ++i) {
-    std::string path =
-        update ? target.string() : (staging / ("shard-" + std::to_string(i))).string();
-    workers.push_back(
-        std::make_unique<ShardWorker>(path, Xapian::DB_CREATE_OR_OPEN, options, progress));
+    if (update) {
+      workers.push_back(std::make_unique<IndexWorker>(target.string(), 0, options, progress));
+    } else {
+      std::string stem = (staging / ("worker-" + std::to_string(i))).string();
+      workers.push_back(
+          std::make_unique<IndexWorker>(stem, std::max(1u, options.segment_size), options, progress));
+    }
     workers.back()->Start();
   }
 
@@ -161,11 +217,15 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
       progress->compacting = true;
       const auto compact_started = Clock::now();
       Xapian::Database shards;
-      for (auto& worker : workers) shards.add_database(Xapian::Database(worker->path()));
+      for (auto& worker : workers) {
+        for (const auto& segment : worker->segments()) shards.add_database(Xapian::Database(segment));
+      }
       fs::path merged = staging / "merged";
       // FULL packs blocks completely: the index is written once and read many times.
+      // MULTIPASS merges many segments in a tree of passes rather than all at once.
       shards.compact(merged.string(),
-                     options.compact ? Xapian::Compactor::FULL : Xapian::Compactor::STANDARD);
+                     Xapian::DBCOMPACT_MULTIPASS |
+                         (options.compact ? Xapian::Compactor::FULL : Xapian::Compactor::STANDARD));
       summary.compact_seconds =
           std::chrono::duration<double>(Clock::now() - compact_started).count();
       fs::rename(merged, target, ec);

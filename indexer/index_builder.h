@@ -2,11 +2,12 @@
 //
 // Pipeline: the calling thread reads the inputs (corpus::ReadInputs) and deals articles to
 // `threads` workers by a hash of the article id; each worker analyses its articles
-// (DocumentBuilder) and writes them to its own shard with replace_document(Q-term), so an id that
-// appears twice always meets itself in the same shard and is replaced, never duplicated.
-//  - Fresh build (the database does not exist yet): shards are written in a temporary folder
-//    beside the target, then merged and compacted into the target in one step
-//    (Xapian::Database::compact), and renamed into place: a failed run leaves nothing behind.
+// (DocumentBuilder) and writes them with replace_document(Q-term) to databases of its own, so an
+// id that appears twice always meets itself in the same worker and is never duplicated.
+//  - Fresh build (the database does not exist yet): each worker writes segments of
+//    `segment_size` articles in a temporary folder beside the target; they are then merged and
+//    compacted into the target in one step (Xapian::Database::compact) and renamed into place:
+//    a failed run leaves nothing behind.
 //  - Update (the database exists): one worker writes into it directly (Xapian allows one writer);
 //    articles already there are replaced by id.
 // Thread-safety: Build is not re-entrant; one IndexBuilder per target database.
@@ -34,6 +35,9 @@ struct IndexerOptions {
   // writer holds about batch_size x (terms of one article) postings in memory before a flush.
   // 2,000 measured faster than Xapian's default 10,000 on this workload (bench/RESULTS.md).
   unsigned batch_size = 2000;
+  // Articles per segment in fresh builds: Xapian's flushes slow down as a database grows, so
+  // each worker starts a new database after this many; compaction merges them at the end.
+  unsigned segment_size = 50000;
   // Merge shards with compaction (smaller, faster index). Turning it off only makes sense for
   // update runs, where there is nothing to merge.
   bool compact = true;

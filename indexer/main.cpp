@@ -47,6 +47,9 @@ int main(int argc, char** argv) {
   app.add_option("--batch", options.batch_size, "articles per shard between commits")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  app.add_option("--segment", options.segment_size, "articles per segment in fresh builds")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_flag("!--no-compact", options.compact, "skip the final full compaction");
   app.add_flag("-q,--quiet", quiet, "no progress line");
   CLI11_PARSE(app, argc, argv);

@@ -43,6 +43,18 @@ inline uint32_t StemHash(std::string_view stem) {
   return h == 0 ? 1 : h;
 }
 
+// The kWordSequenceSlot encoding: 4 bytes little-endian per word.
+inline void AppendSequenceWord(uint32_t hash, std::string* sequence) {
+  for (int i = 0; i < 4; ++i) sequence->push_back(static_cast<char>((hash >> (8 * i)) & 0xFF));
+}
+inline size_t SequenceLength(std::string_view sequence) { return sequence.size() / 4; }
+// REQUIRES: i < SequenceLength(sequence).
+inline uint32_t SequenceWordAt(std::string_view sequence, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(sequence.data()) + 4 * i;
+  return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8) |
+         (static_cast<uint32_t>(p[2]) << 16) | (static_cast<uint32_t>(p[3]) << 24);
+}
+
 // Title words count this many times in the unprefixed terms, so BM25 ranks title matches first.
 inline constexpr unsigned kTitleWdf = 3;
 

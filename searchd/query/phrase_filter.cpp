@@ -7,12 +7,6 @@
 namespace izdeu::searchd {
 namespace {
 
-uint32_t WordAt(std::string_view sequence, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(sequence.data()) + 4 * i;
-  return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8) |
-         (static_cast<uint32_t>(p[2]) << 16) | (static_cast<uint32_t>(p[3]) << 24);
-}
-
 bool OneOf(uint32_t hash, const std::vector<uint32_t>& choices) {
   return std::find(choices.begin(), choices.end(), hash) != choices.end();
 }
@@ -21,12 +15,12 @@ bool OneOf(uint32_t hash, const std::vector<uint32_t>& choices) {
 
 bool SequenceContainsPhrase(std::string_view sequence,
                             const std::vector<std::vector<uint32_t>>& words) {
-  const size_t n = sequence.size() / 4;
+  const size_t n = schema::SequenceLength(sequence);
   if (words.empty()) return true;
   if (words.size() > n) return false;
   for (size_t start = 0; start + words.size() <= n; ++start) {
     size_t k = 0;
-    while (k < words.size() && OneOf(WordAt(sequence, start + k), words[k])) ++k;
+    while (k < words.size() && OneOf(schema::SequenceWordAt(sequence, start + k), words[k])) ++k;
     if (k == words.size()) return true;
   }
   return false;

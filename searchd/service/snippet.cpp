@@ -13,22 +13,16 @@ struct BodyWord {
   int stem_index;  // which query stem it matches, or -1
 };
 
-uint32_t WordAt(std::string_view sequence, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(sequence.data()) + 4 * i;
-  return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8) |
-         (static_cast<uint32_t>(p[2]) << 16) | (static_cast<uint32_t>(p[3]) << 24);
-}
-
 // The body words of the sequence (the title comes first and ends at the first 0).
 // Returns false when the sequence does not have one section per paragraph.
 bool BodyWords(std::string_view sequence, size_t paragraphs,
                const std::vector<uint32_t>& query_hashes, std::vector<BodyWord>* out) {
-  const size_t n = sequence.size() / 4;
+  const size_t n = schema::SequenceLength(sequence);
   size_t i = 0;
-  while (i < n && WordAt(sequence, i) != 0) ++i;  // skip the title
+  while (i < n && schema::SequenceWordAt(sequence, i) != 0) ++i;  // skip the title
   uint32_t paragraph = 0, index = 0;
   for (++i; i < n; ++i) {
-    uint32_t h = WordAt(sequence, i);
+    uint32_t h = schema::SequenceWordAt(sequence, i);
     if (h == 0) {
       ++paragraph;
       index = 0;

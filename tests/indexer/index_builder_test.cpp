@@ -29,8 +29,9 @@ class IndexRoundTripTest : public ::testing::Test {
     return (dir_ / name).string();
   }
   Result<IndexSummary> Index(const std::vector<std::string>& inputs,
-                             std::vector<std::string>* issues = nullptr) {
+                             std::vector<std::string>* issues = nullptr, unsigned segment_size = 50000) {
     IndexerOptions options;
+    options.segment_size = segment_size;
     options.db_path = (dir_ / "db").string();
     options.threads = 2;
     IndexProgress progress;
@@ -114,6 +115,21 @@ TEST_F(IndexRoundTripTest, DuplicateIdsInOneFreshBuildCollapse) {
   auto summary = Index({Write("twice.jsonl", twice)});
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->documents_in_db, 3u);
+}
+
+TEST_F(IndexRoundTripTest, DuplicateIdsAcrossSegmentsCollapse) {
+  // Segments of one article: every repeated id lands in a later segment of the same worker.
+  std::string changed =
+      R"({"id":"kk-1","date":"2015-09-29","title":"Жаңартылған тақырып","body":"Жаңа мәтін."})"
+      "\n";
+  auto summary = Index({Write("a.jsonl", std::string(kArticles) + kArticles + changed)}, nullptr, 1);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->documents_in_db, 3u);
+  auto service = Open();
+  auto article = service->GetArticle("kk-1");
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->title, "Жаңартылған тақырып");  // the last copy wins
+  EXPECT_EQ(Search(*service, "отырысы").total, 0u);
 }
 
 TEST_F(IndexRoundTripTest, NothingToIndexLeavesNoDatabase) {
