@@ -150,9 +150,9 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
     if (spy != nullptr) enquire.add_matchspy(spy);
     // Facets need every match; otherwise count exactly up to kExactTotalUpTo.
-    Xapian::doccount check_at_least =
-        spy != nullptr ? db.get_doccount()
-                       : std::max<Xapian::doccount>(offset + request.size, kExactTotalUpTo);
+    Xapian::doccount check_at_least = spy != nullptr || request.exact_total
+                                          ? db.get_doccount()
+                                          : offset + request.size + kExactTotalUpTo;
     return enquire.get_mset(offset, request.size, check_at_least, nullptr,
                             phrases.empty() ? nullptr : &phrases);
   };

@@ -27,14 +27,16 @@ struct SearchRequest {
   bool facet_orgs = false, facet_years = false, facet_months = false;
   uint32_t facet_size = 20;  // top organisations returned
   bool snippets = true;
+  bool exact_total = false;  // count every match even beyond kExactTotalUpTo (slower on big sets)
 };
 
 inline constexpr uint32_t kMaxPageSize = 1000;
 inline constexpr uint32_t kMaxPage = 100000;
-// Matches are counted exactly up to this many (as Elasticsearch's track_total_hits does), or
-// always when facets are asked for; beyond it `total` is Xapian's estimate. Counting every match
-// of a common word costs milliseconds at a million articles.
-inline constexpr uint32_t kExactTotalUpTo = 2000;
+// Matches are counted exactly up to this many beyond the requested page (as Elasticsearch's
+// track_total_hits does), and always when facets or exact_total are asked for; beyond it `total`
+// is Xapian's estimate. Each counted match costs ~0.6 us, so counting 2,000 took 1.2 ms of a
+// 1.6 ms one-word query at a million articles (bench/RESULTS.md).
+inline constexpr uint32_t kExactTotalUpTo = 500;
 
 struct OrgRef {
   std::string id;
@@ -57,7 +59,7 @@ struct FacetCount {
 struct SearchResponse {
   std::string query;
   uint64_t total = 0;       // number of matching articles: exact when total_exact
-  bool total_exact = true;  // false: more than kExactTotalUpTo matches, `total` is an estimate
+  bool total_exact = true;  // false: `total` is Xapian's estimate (see kExactTotalUpTo)
   bool relaxed = false;     // not every word could be required: results match some of the words
   double took_ms = 0;
   std::vector<Hit> hits;

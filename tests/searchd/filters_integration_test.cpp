@@ -49,7 +49,8 @@ class FiltersTest : public ::testing::Test {
     return doc;
   }
   static uint64_t Total(const std::string& params) {
-    auto doc = Get("/search?size=0&" + params);
+    auto doc = Get("/search?size=0&exact=1&" + params);
+    EXPECT_TRUE(doc["total_exact"].GetBool());
     return doc.IsObject() && doc.HasMember("total") ? doc["total"].GetUint64() : ~0ull;
   }
   // Every match of a search, through /export (JSON Lines).
