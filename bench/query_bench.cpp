@@ -177,6 +177,13 @@ int main(int argc, char** argv) {
          r.facet_orgs = r.facet_years = true;
          return r;
        }},
+      {"facets over all articles",
+       [&] {
+         SearchRequest r;  // empty query: org, year and month counts of the whole archive
+         r.facet_orgs = r.facet_years = r.facet_months = true;
+         r.size = 0;
+         return r;
+       }},
       {"filters only, by date",
        [&] {
          SearchRequest r;

@@ -125,7 +125,9 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     doc.add_boolean_term(std::string(schema::kNoDateTerm));
     ++counters->undated;
   } else {
-    doc.add_value(schema::kDateSlot, DateSlotValue(data.date));
+    const std::string yyyymmdd = DateSlotValue(data.date);
+    doc.add_value(schema::kDateSlot, yyyymmdd);
+    doc.add_boolean_term(std::string(schema::kMonthPrefix) + yyyymmdd.substr(0, 6));
   }
   doc.set_data(schema::EncodeDocData(data));
   return built;

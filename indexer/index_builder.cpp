@@ -3,14 +3,14 @@
 #include <unistd.h>
 
 #include <xapian.h>
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <optional>
-#include <algorithm>
-#include <memory>
-#include <unordered_map>
 #include <thread>
+#include <unordered_map>
 
 #include "common/bounded_queue.h"
 #include "corpus/reader.h"
@@ -74,9 +74,12 @@ class IndexWorker {
           commit();
           db->close();
         }
-        segments_.push_back(segment_size_ == 0 ? path_ : path_ + "-" + std::to_string(segments_.size()));
-        db = std::make_unique<Xapian::WritableDatabase>(segments_.back(), Xapian::DB_CREATE_OR_OPEN);
-        db->set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+        segments_.push_back(segment_size_ == 0 ? path_
+                                               : path_ + "-" + std::to_string(segments_.size()));
+        db =
+            std::make_unique<Xapian::WritableDatabase>(segments_.back(), Xapian::DB_CREATE_OR_OPEN);
+        db->set_metadata(std::string(schema::kSchemaVersionKey),
+                         std::string(schema::kSchemaVersion));
         in_segment = 0;
       };
       open_segment();
@@ -116,7 +119,8 @@ class IndexWorker {
     for (size_t i = 0; i < stale_.size();) {
       Xapian::WritableDatabase db(segments_[stale_[i].first], Xapian::DB_OPEN);
       const uint32_t segment = stale_[i].first;
-      for (; i < stale_.size() && stale_[i].first == segment; ++i) db.delete_document(stale_[i].second);
+      for (; i < stale_.size() && stale_[i].first == segment; ++i)
+        db.delete_document(stale_[i].second);
       db.commit();
     }
   }
@@ -176,8 +180,8 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
       workers.push_back(std::make_unique<IndexWorker>(target.string(), 0, options, progress));
     } else {
       std::string stem = (staging / ("worker-" + std::to_string(i))).string();
-      workers.push_back(
-          std::make_unique<IndexWorker>(stem, std::max(1u, options.segment_size), options, progress));
+      workers.push_back(std::make_unique<IndexWorker>(stem, std::max(1u, options.segment_size),
+                                                      options, progress));
     }
     workers.back()->Start();
   }
@@ -218,7 +222,8 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
       const auto compact_started = Clock::now();
       Xapian::Database shards;
       for (auto& worker : workers) {
-        for (const auto& segment : worker->segments()) shards.add_database(Xapian::Database(segment));
+        for (const auto& segment : worker->segments())
+          shards.add_database(Xapian::Database(segment));
       }
       fs::path merged = staging / "merged";
       // FULL packs blocks completely: the index is written once and read many times.

@@ -13,7 +13,7 @@
 namespace izdeu::schema {
 
 // Version stored in the database metadata under kSchemaVersionKey.
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";  // 2: month terms (kMonthPrefix)
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
 // --- Term prefixes (Omega's letters where they fit; X... for ours) ---
@@ -24,6 +24,7 @@ inline constexpr std::string_view kLangPrefix = "L";        // L<kk|ru|other>: a
 inline constexpr std::string_view kOrgPrefix = "XORG";      // XORG<org id>: organisation mentioned
 inline constexpr std::string_view kSourcePrefix = "XSRC";   // XSRC<source>: site or archive name
 inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles whose date is unknown
+inline constexpr std::string_view kMonthPrefix = "XM";      // XM<YYYYMM>: the publication month
 
 // --- Value slots ---
 enum Slot : unsigned {

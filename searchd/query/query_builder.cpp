@@ -189,6 +189,8 @@ Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
   }
   if (!from.empty() && !to.empty() && from > to)
     return Status::InvalidQuery("\"from\" is after \"to\"");
+  out.date_from = from;
+  out.date_to = to;
   if (!from.empty() && !to.empty()) {
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
   } else if (!from.empty()) {

@@ -28,10 +28,12 @@ namespace izdeu::searchd {
 
 struct BuiltQuery {
   Xapian::Query strict;  // every required word; empty Query when the request has no words
-  std::vector<Xapian::Query> relaxed;     // tiers to try when `strict` finds nothing; may be empty
-  Xapian::Query filter;                   // organisations, dates, language; empty when unfiltered
-  Xapian::Query exclude;                  // negated words and phrases; empty when none
-  std::vector<PhraseConstraint> phrases;  // checked by a PhraseFilter on the candidates
+  std::vector<Xapian::Query> relaxed;  // tiers to try when `strict` finds nothing; may be empty
+  Xapian::Query filter;                // organisations, dates, language; empty when unfiltered
+  std::string date_from,
+      date_to;            // the date bounds in the filter, YYYYMMDD inclusive; empty = open
+  Xapian::Query exclude;  // negated words and phrases; empty when none
+  std::vector<PhraseConstraint> phrases;            // checked by a PhraseFilter on the candidates
   std::unordered_set<std::string> highlight_stems;  // unprefixed stems, for snippets
   bool has_text() const { return !strict.empty(); }
 };

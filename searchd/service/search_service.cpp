@@ -11,6 +11,7 @@
 #include "indexer/doc_data.h"
 #include "indexer/schema.h"
 #include "searchd/query/query_builder.h"
+#include "searchd/service/date_order.h"
 #include "searchd/service/facet_spy.h"
 #include "searchd/service/snippet.h"
 
@@ -134,41 +135,61 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   const Xapian::doccount offset = (request.page - 1) * request.size;
 
   PhraseFilter phrases(std::move(built.phrases));
-  auto run = [&](const Xapian::Query& text, FacetSpy* spy) {
+  const Xapian::MatchDecider* decider = phrases.empty() ? nullptr : &phrases;
+  FacetSpy spy(request.facet_orgs, request.facet_years, request.facet_months);
+  // Facets need every match; otherwise count exactly up to kExactTotalUpTo past the page.
+  const Xapian::doccount check_at_least =
+      facets || request.exact_total ? db.get_doccount() : offset + request.size + kExactTotalUpTo;
+
+  // The strict query, then the relaxed tiers until one matches (query_builder.h).
+  std::vector<Match> matches;
+  for (size_t tier = 0; tier <= built.relaxed.size(); ++tier) {
+    const Xapian::Query& text = tier == 0 ? built.strict : built.relaxed[tier - 1];
     Xapian::Query query = text.empty() ? Xapian::Query::MatchAll : text;
     if (!built.exclude.empty())
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, built.exclude);
     if (!built.filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, built.filter);
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
     SortOrder sort = request.sort;
     if (sort == SortOrder::kDefault)
       sort = text.empty() ? SortOrder::kDateDesc : SortOrder::kRelevance;
-    if (sort == SortOrder::kDateDesc)
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-    if (sort == SortOrder::kDateAsc)
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
-    if (spy != nullptr) enquire.add_matchspy(spy);
-    // Facets need every match; otherwise count exactly up to kExactTotalUpTo.
-    Xapian::doccount check_at_least = spy != nullptr || request.exact_total
-                                          ? db.get_doccount()
-                                          : offset + request.size + kExactTotalUpTo;
-    return enquire.get_mset(offset, request.size, check_at_least, nullptr,
-                            phrases.empty() ? nullptr : &phrases);
-  };
+    const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
 
-  FacetSpy spy(request.facet_orgs, request.facet_years, request.facet_months);
-  Xapian::MSet mset = run(built.strict, facets ? &spy : nullptr);
-  for (size_t tier = 0; mset.get_matches_estimated() == 0 && tier < built.relaxed.size(); ++tier) {
-    spy.Reset();
-    mset = run(built.relaxed[tier], facets ? &spy : nullptr);
-    response.relaxed = true;
+    // One ranked run gives the total, the facets and (unless sorted by date) the page.
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    if (facets) enquire.add_matchspy(&spy);
+    Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
+                                         check_at_least, nullptr, decider);
+    response.total = mset.get_matches_estimated();
+    response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    if (response.total == 0 && tier < built.relaxed.size()) {
+      spy.Reset();
+      response.relaxed = true;
+      continue;
+    }
+    if (!by_date) {
+      for (auto it = mset.begin(); it != mset.end(); ++it)
+        matches.push_back({it.get_document(), it.get_weight()});
+      break;
+    }
+    DatePageRequest page{sort == SortOrder::kDateDesc, offset, request.size, built.date_from,
+                         built.date_to};
+    auto dated = DateOrderedPage(db, query, page, decider);
+    if (dated) {
+      matches = std::move(*dated);
+    } else {  // an index without month terms: sort every match by value
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, page.newest_first);
+      Xapian::MSet sorted =
+          enquire.get_mset(offset, request.size, offset + request.size, nullptr, decider);
+      for (auto it = sorted.begin(); it != sorted.end(); ++it) {
+        matches.push_back({it.get_document(), it.get_weight()});
+      }
+    }
+    break;
   }
-  response.total = mset.get_matches_estimated();
-  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    auto data = schema::DecodeDocData(it.get_document().get_data());
+  for (const Match& match : matches) {
+    auto data = schema::DecodeDocData(match.document.get_data());
     if (!data.ok()) continue;  // a document written by something else: skip it, never crash
     Hit hit;
     hit.id = data->id;
@@ -177,11 +198,11 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     hit.url = data->url;
     hit.source = data->source;
     hit.lang = data->lang;
-    hit.score = it.get_weight();
+    hit.score = match.weight;
     hit.orgs = ToOrgRefs(data->orgs);
     if (request.snippets) {
       hit.snippet =
-          MakeSnippet(data->paragraphs, it.get_document().get_value(schema::kWordSequenceSlot),
+          MakeSnippet(data->paragraphs, match.document.get_value(schema::kWordSequenceSlot),
                       built.highlight_stems, analyzer);
     }
     response.hits.push_back(std::move(hit));

@@ -29,7 +29,8 @@ class IndexRoundTripTest : public ::testing::Test {
     return (dir_ / name).string();
   }
   Result<IndexSummary> Index(const std::vector<std::string>& inputs,
-                             std::vector<std::string>* issues = nullptr, unsigned segment_size = 50000) {
+                             std::vector<std::string>* issues = nullptr,
+                             unsigned segment_size = 50000) {
     IndexerOptions options;
     options.segment_size = segment_size;
     options.db_path = (dir_ / "db").string();
@@ -122,7 +123,8 @@ TEST_F(IndexRoundTripTest, DuplicateIdsAcrossSegmentsCollapse) {
   std::string changed =
       R"({"id":"kk-1","date":"2015-09-29","title":"Жаңартылған тақырып","body":"Жаңа мәтін."})"
       "\n";
-  auto summary = Index({Write("a.jsonl", std::string(kArticles) + kArticles + changed)}, nullptr, 1);
+  auto summary =
+      Index({Write("a.jsonl", std::string(kArticles) + kArticles + changed)}, nullptr, 1);
   ASSERT_TRUE(summary.ok()) << summary.status().message();
   EXPECT_EQ(summary->documents_in_db, 3u);
   auto service = Open();

@@ -1,0 +1,64 @@
+#include "searchd/service/date_order.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "indexer/schema.h"
+
+namespace izdeu::searchd {
+namespace {
+
+// Runs `query` restricted by `bucket`, sorted by date, and appends the part of its matches that
+// falls into the page; *skip and *want count down what the page still skips and wants.
+void TakeFromBucket(const Xapian::Database& db, const Xapian::Query& query,
+                    const Xapian::Query& bucket, bool newest_first,
+                    const Xapian::MatchDecider* decider, Xapian::doccount* skip,
+                    Xapian::doccount* want, std::vector<Match>* out) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, bucket));
+  enquire.set_sort_by_value_then_relevance(schema::kDateSlot, newest_first);
+  // Checking skip + want matches tells whether the bucket has more than that: when it has
+  // fewer, all were seen and the count is exact, which is what the skip needs.
+  Xapian::MSet mset = enquire.get_mset(*skip, *want, *skip + *want, nullptr, decider);
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    out->push_back({it.get_document(), it.get_weight()});
+  const Xapian::doccount matched = mset.get_matches_lower_bound();
+  *skip -= std::min(*skip, matched);
+  *want -= static_cast<Xapian::doccount>(mset.size());
+}
+
+}  // namespace
+
+std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
+                                                  const Xapian::Query& query,
+                                                  const DatePageRequest& request,
+                                                  const Xapian::MatchDecider* decider) {
+  const std::string prefix(schema::kMonthPrefix);
+  std::vector<std::string> months;  // "YYYYMM", ascending (terms are sorted)
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    std::string month = (*t).substr(prefix.size());
+    if (!request.date_from.empty() && month < request.date_from.substr(0, 6)) continue;
+    if (!request.date_to.empty() && month > request.date_to.substr(0, 6)) continue;
+    months.push_back(std::move(month));
+  }
+  if (months.empty() && db.allterms_begin(prefix) == db.allterms_end(prefix) &&
+      db.get_doccount() > db.get_termfreq(std::string(schema::kNoDateTerm))) {
+    return std::nullopt;  // dated articles but no month terms: an index of schema 1
+  }
+  if (request.newest_first) std::reverse(months.begin(), months.end());
+
+  std::vector<Match> out;
+  Xapian::doccount skip = request.offset, want = request.size;
+  for (const auto& month : months) {
+    if (want == 0) break;
+    TakeFromBucket(db, query, Xapian::Query(prefix + month), request.newest_first, decider, &skip,
+                   &want, &out);
+  }
+  if (want > 0) {  // undated articles last, in either direction
+    TakeFromBucket(db, query, Xapian::Query(std::string(schema::kNoDateTerm)), request.newest_first,
+                   decider, &skip, &want, &out);
+  }
+  return out;
+}
+
+}  // namespace izdeu::searchd
