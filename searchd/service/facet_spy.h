@@ -14,6 +14,11 @@ class FacetSpy : public Xapian::MatchSpy {
  public:
   FacetSpy(bool orgs, bool years, bool months) : orgs_(orgs), years_(years), months_(months) {}
   void operator()(const Xapian::Document& doc, double wt) override;
+  // Fills the counts of the whole archive from term frequencies (XORG and XM terms) instead of
+  // visiting every article: exact, and instant at any size. Returns false (counting nothing)
+  // for an index without month terms.
+  bool CountWholeArchive(const Xapian::Database& db);
+
   // Forgets all counts (for a second run of the same request).
   void Reset() {
     org_counts_.clear();

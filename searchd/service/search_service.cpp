@@ -138,8 +138,16 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   const Xapian::MatchDecider* decider = phrases.empty() ? nullptr : &phrases;
   FacetSpy spy(request.facet_orgs, request.facet_years, request.facet_months);
   // Facets need every match; otherwise count exactly up to kExactTotalUpTo past the page.
-  const Xapian::doccount check_at_least =
-      facets || request.exact_total ? db.get_doccount() : offset + request.size + kExactTotalUpTo;
+  // The whole archive's facets come from term frequencies; other facets visit every match.
+  const bool whole_archive =
+      built.strict.empty() && built.filter.empty() && built.exclude.empty() && !decider;
+  const bool spy_facets = facets && !(whole_archive && spy.CountWholeArchive(db));
+  // Count every match when facets or exact_total need it; otherwise up to kExactTotalUpTo past
+  // the page, except for phrases, whose every counted candidate costs a sequence check.
+  const Xapian::doccount check_at_least = spy_facets || request.exact_total ? db.get_doccount()
+                                          : decider != nullptr
+                                              ? offset + request.size
+                                              : offset + request.size + kExactTotalUpTo;
 
   // The strict query, then the relaxed tiers until one matches (query_builder.h).
   std::vector<Match> matches;
@@ -157,7 +165,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     // One ranked run gives the total, the facets and (unless sorted by date) the page.
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
-    if (facets) enquire.add_matchspy(&spy);
+    if (spy_facets) enquire.add_matchspy(&spy);
     Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
                                          check_at_least, nullptr, decider);
     response.total = mset.get_matches_estimated();
