@@ -15,14 +15,14 @@ namespace fs = std::filesystem;
 
 // Line-based files are handed to their reader in chunks of whole lines, so a multi-GB JSONL
 // archive never sits in memory at once.
-constexpr size_t kChunkBytes = 8 << 20;
+constexpr size_t kChunkBytes = 1 << 20;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 void ReadFile(const fs::path& path, const ArticleReader& reader, const ArticleSink& articles,
-              const IssueSink& issues) {
+              const IssueSink& issues, const std::function<void(uint64_t)>& on_bytes) {
   const std::string name = path.string();
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -36,6 +36,7 @@ void ReadFile(const fs::path& path, const ArticleReader& reader, const ArticleSi
       return;
     }
     reader.Read(content, name, 1, articles, issues);
+    if (on_bytes) on_bytes(content.size());
     return;
   }
   std::string buffer;
@@ -49,6 +50,7 @@ void ReadFile(const fs::path& path, const ArticleReader& reader, const ArticleSi
     size_t take = in ? cut + 1 : buffer.size();
     std::string_view lines(buffer.data(), take);
     reader.Read(lines, name, next_line, articles, issues);
+    if (on_bytes) on_bytes(take);
     next_line += static_cast<size_t>(std::count(lines.begin(), lines.end(), '\n'));
     buffer.erase(0, take);
   }
@@ -65,9 +67,11 @@ const ArticleReader* ReaderForPath(std::string_view path) {
   return nullptr;
 }
 
-size_t ReadInputs(const std::vector<std::string>& paths, const ArticleSink& articles,
-                  const IssueSink& issues) {
-  size_t files = 0;
+namespace {
+
+// The files of `paths` that have a reader, in reading order; problems go to `issues`.
+std::vector<fs::path> ArchiveFiles(const std::vector<std::string>& paths, const IssueSink& issues) {
+  std::vector<fs::path> files;
   for (const std::string& input : paths) {
     std::error_code ec;
     fs::file_status status = fs::status(input, ec);
@@ -89,18 +93,35 @@ size_t ReadInputs(const std::vector<std::string>& paths, const ArticleSink& arti
       found.push_back(input);
     }
     for (const fs::path& path : found) {
-      const ArticleReader* reader = ReaderForPath(path.string());
-      if (reader == nullptr) {
+      if (ReaderForPath(path.string()) != nullptr) {
+        files.push_back(path);
+      } else if (!fs::is_directory(status)) {
         // Inside folders, files of other kinds (README, licences) are expected: skip quietly.
-        if (!fs::is_directory(status))
-          issues({path.string(), 0, "unknown file type (want .txt, .jsonl)"});
-        continue;
+        issues({path.string(), 0, "unknown file type (want .txt, .jsonl)"});
       }
-      ReadFile(path, *reader, articles, issues);
-      ++files;
     }
   }
   return files;
+}
+
+}  // namespace
+
+size_t ReadInputs(const std::vector<std::string>& paths, const ArticleSink& articles,
+                  const IssueSink& issues, const std::function<void(uint64_t)>& on_bytes) {
+  std::vector<fs::path> files = ArchiveFiles(paths, issues);
+  for (const fs::path& path : files)
+    ReadFile(path, *ReaderForPath(path.string()), articles, issues, on_bytes);
+  return files.size();
+}
+
+uint64_t InputBytes(const std::vector<std::string>& paths) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const fs::path& path : ArchiveFiles(paths, [](const ReadIssue&) {})) {
+    auto size = fs::file_size(path, ec);
+    if (!ec) total += size;
+  }
+  return total;
 }
 
 }  // namespace izdeu::corpus

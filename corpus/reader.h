@@ -6,6 +6,7 @@
 // Thread-safety: readers are stateless; Read may be called from several threads at once.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -37,7 +38,11 @@ const ArticleReader* ReaderForPath(std::string_view path);
 // Reads every input: files by extension, folders walked recursively in sorted order (so ids and
 // progress are reproducible). Unreadable paths and unknown extensions inside folders are reported
 // as issues (named files with an unknown extension too). Returns the number of files read.
+// `on_bytes` (optional) is told the file bytes consumed after each file or chunk, for progress.
 size_t ReadInputs(const std::vector<std::string>& paths, const ArticleSink& articles,
-                  const IssueSink& issues);
+                  const IssueSink& issues, const std::function<void(uint64_t)>& on_bytes = {});
+
+// Total size in bytes of the files ReadInputs would read (for progress estimates).
+uint64_t InputBytes(const std::vector<std::string>& paths);
 
 }  // namespace izdeu::corpus

@@ -204,6 +204,9 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
         progress->issues.fetch_add(1, std::memory_order_relaxed);
         ++summary.issues;
         on_issue(issue);
+      },
+      [&](uint64_t bytes) {
+        progress->input_bytes_done.fetch_add(bytes, std::memory_order_relaxed);
       });
   for (auto& worker : workers) worker->Finish();
   for (auto& worker : workers) {

@@ -47,7 +47,10 @@ struct IndexerOptions {
 struct IndexProgress {
   std::atomic<uint64_t> articles_read{0};
   std::atomic<uint64_t> articles_indexed{0};
-  std::atomic<uint64_t> bytes_read{0};  // text bytes (title + body) of articles read
+  std::atomic<uint64_t> bytes_read{0};        // text bytes (title + body) of articles read
+  std::atomic<uint64_t> input_bytes_done{0};  // file bytes consumed by the readers
+  std::atomic<uint64_t> input_bytes_total{
+      0};  // file bytes to read, when the caller knows (for ETA)
   std::atomic<uint64_t> issues{0};
   std::atomic<bool> compacting{false};
 };

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "corpus/reader.h"
 #include "indexer/index_builder.h"
 
 namespace {
@@ -24,10 +25,14 @@ void ReportProgress(const izdeu::indexer::IndexProgress& progress, const std::at
       std::fprintf(stderr, "\rcompacting the index ...                                        ");
     } else {
       uint64_t n = progress.articles_indexed.load();
-      std::fprintf(stderr, "\rindexed %llu articles (%.0f articles/s, %.1f MB/s), %llu issues   ",
+      uint64_t done = progress.input_bytes_done.load(), total = progress.input_bytes_total.load();
+      double eta = done > 0 && total > done ? (total - done) / (done / secs) : 0;
+      std::fprintf(stderr,
+                   "\rindexed %llu articles (%.0f articles/s, %.1f MB/s), %.0f%% read, ETA %.0f s, "
+                   "%llu issues   ",
                    static_cast<unsigned long long>(n), n / secs,
-                   progress.bytes_read.load() / 1e6 / secs,
-                   static_cast<unsigned long long>(progress.issues.load()));
+                   progress.bytes_read.load() / 1e6 / secs, total > 0 ? 100.0 * done / total : 0.0,
+                   eta, static_cast<unsigned long long>(progress.issues.load()));
     }
     std::fflush(stderr);
   }
@@ -55,6 +60,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   izdeu::indexer::IndexProgress progress;
+  if (!quiet) progress.input_bytes_total = izdeu::corpus::InputBytes(inputs);
   std::atomic<bool> done{false};
   std::thread reporter;
   if (!quiet) reporter = std::thread(ReportProgress, std::cref(progress), std::cref(done));
