@@ -46,6 +46,10 @@ echo "bench: baselines" >&2
 XAPIAN_ROW=$("$BUILD/bench/izdeu-baseline-xapian" --input "$CORPUS" --db "$WORK/xapian.db" --queries "$QUERIES")
 FTS5_ROW=$("$BUILD/bench/izdeu-baseline-fts5" --input "$CORPUS" --db "$WORK/fts5.sqlite" --queries "$QUERIES")
 
+echo "bench: analyzers" >&2
+ANALYZER_TABLE=$("$BUILD/bench/izdeu-analyzer-bench" --benchmark_min_time=0.3 2>/dev/null |
+  awk '/^BM_/ {for (i = 1; i <= NF; i++) if ($i ~ /B\/s$/) rate = $(i-1) " " $i; print "| " $1 " | " rate " |"}')
+
 echo "bench: in-process queries" >&2
 QUERY_TABLE=$("$BUILD/bench/izdeu-query-bench" --db "$WORK/izdeu.db" --queries 300 --throughput "$QUERIES" --threads 2)
 
@@ -87,6 +91,12 @@ print(f'| izdeu (full analysis, 2 threads, compacted) | {n} | {s:.1f} | {n/s:.0f
   echo "$FTS5_ROW"
   echo
   echo "izdeu indexer: peak RSS $((RSS_KB / 1024)) MB. Summary: \`$SUMMARY\`"
+  echo
+  echo "### Analyzer throughput, one core (Google Benchmark)"
+  echo
+  echo "| benchmark | throughput |"
+  echo "|---|---|"
+  echo "$ANALYZER_TABLE"
   echo
   echo "### izdeu in-process query latency (SearchService, top 10 with snippets)"
   echo

@@ -65,9 +65,14 @@ bool StartsAtWord(const std::string& key, const std::string& wanted) {
 
 }  // namespace
 
+// Organisations kept in the cached facets of the whole archive (requests ask for at most 1,000).
+constexpr size_t kMaxArchiveFacetOrgs = 1000;
+
 struct SearchService::Impl {
   Xapian::Database db;
   analyzers::Analyzer analyzer;
+  std::optional<FacetCounts> archive_facets;  // facets of the whole archive at ...
+  Xapian::rev archive_facets_revision = 0;    // ... this revision of the index
 
   // A name as normalised words joined by single spaces ("Сорос-Қазақстан Қоры" -> "сорос қазақстан
   // қоры").
@@ -141,7 +146,18 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   // The whole archive's facets come from term frequencies; other facets visit every match.
   const bool whole_archive =
       built.strict.empty() && built.filter.empty() && built.exclude.empty() && !decider;
-  const bool spy_facets = facets && !(whole_archive && spy.CountWholeArchive(db));
+  bool spy_facets = facets;
+  if (facets && whole_archive) {
+    // Cached per index revision: the archive's own facets are what a search page opens with.
+    if (!archive_facets || archive_facets_revision != db.get_revision()) {
+      archive_facets = WholeArchiveCounts(db, kMaxArchiveFacetOrgs);
+      archive_facets_revision = db.get_revision();
+    }
+    if (archive_facets) {
+      spy.counts() = *archive_facets;
+      spy_facets = false;
+    }
+  }
   // Count every match when facets or exact_total need it; otherwise up to kExactTotalUpTo past
   // the page, except for phrases, whose every counted candidate costs a sequence check.
   const Xapian::doccount check_at_least = spy_facets || request.exact_total ? db.get_doccount()
