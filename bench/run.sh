@@ -48,7 +48,7 @@ FTS5_ROW=$("$BUILD/bench/izdeu-baseline-fts5" --input "$CORPUS" --db "$WORK/fts5
 
 echo "bench: analyzers" >&2
 ANALYZER_TABLE=$("$BUILD/bench/izdeu-analyzer-bench" --benchmark_min_time=0.3 2>/dev/null |
-  awk '/^BM_/ {for (i = 1; i <= NF; i++) if ($i ~ /B\/s$/) rate = $(i-1) " " $i; print "| " $1 " | " rate " |"}')
+  sed -n 's/^\(BM_[^ ]*\).*bytes_per_second=\([0-9.]*\)M\/s.*/| \1 | \2 MB\/s |/p')
 
 echo "bench: in-process queries" >&2
 QUERY_TABLE=$("$BUILD/bench/izdeu-query-bench" --db "$WORK/izdeu.db" --queries 300 --throughput "$QUERIES" --threads 2)
