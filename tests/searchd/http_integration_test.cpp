@@ -168,5 +168,26 @@ TEST_F(HttpIntegrationTest, QuestionsAreRelaxedAndStillRankTheAnswerFirst) {
   EXPECT_FALSE(Search("Сорос-Қазақстан конференция")["relaxed"].GetBool());
 }
 
+TEST_F(HttpIntegrationTest, RandomQueriesNeverBreakTheDaemon) {
+  // Query syntax fragments, Kazakh and Latin letters, and raw bytes in random mixtures: every
+  // answer is JSON with 200 or 400, and the daemon keeps serving.
+  const std::vector<std::string> pieces = {
+      "қоғам", "кеңес",  "\"",     "-",  "org:", "date:", "..",      "2015-13", "title:",
+      "lang:", "Qog'am", " ",      "?",  "«",    "»",     "\xD2",    "\xFF",    "%",
+      "\x00",  "ә",      "ALMATY", "::", "\"\"", "-\"",   "date:..", "org:\""};
+  uint32_t seed = 7;
+  auto next = [&] { return seed = seed * 1103515245 + 12345, (seed >> 16) & 0x7FFF; };
+  for (int i = 0; i < 150; ++i) {
+    std::string q;
+    for (uint32_t n = 1 + next() % 8; n > 0; --n) q += pieces[next() % pieces.size()];
+    HttpResponse r = HttpRequest(Port(), "GET", "/search?q=" + PercentEncode(q));
+    ASSERT_TRUE(r.status == 200 || r.status == 400) << r.status << " for " << PercentEncode(q);
+    rapidjson::Document doc;
+    doc.Parse(r.body.c_str());
+    EXPECT_FALSE(doc.HasParseError()) << r.body;
+  }
+  EXPECT_EQ(HttpRequest(Port(), "GET", "/health").status, 200);
+}
+
 }  // namespace
 }  // namespace izdeu::testing
