@@ -18,7 +18,9 @@ struct Analyzer::Stemmers {
 Analyzer::Analyzer() : stemmers_(std::make_unique<Stemmers>()) {}
 Analyzer::~Analyzer() = default;
 
-void Analyzer::NormalizeInto(std::string_view raw, std::string* out) { *out = NormalizeWord(raw); }
+void Analyzer::NormalizeInto(std::string_view raw, std::string* out) {
+  NormalizeWordInto(raw, out);
+}
 
 Language Analyzer::StemLanguage(std::string_view norm, Language context) {
   bool cyrillic = false;

@@ -15,17 +15,19 @@ constexpr std::array<std::string_view, 28> kKazakhWords = {
     "бар",     "сондай", "ал",       "бірақ", "оның",    "олар", "мемлекеттік",
     "бойы",    "жыл",    "арасында", "жаңа",  "сонымен", "атты", "кезде"};
 constexpr std::array<std::string_view, 64> kRussianWords = {
-    "и",     "в",     "во",    "на",    "с",     "со",   "по",   "не",   "что",   "для",  "от",
-    "как",   "это",   "из",    "к",     "о",     "об",   "за",   "при",  "также", "его",  "ее",
-    "их",    "был",   "была",  "были",  "будет", "который", "которые", "года", "году", "он",
-    "она",   "они",   "или",   "но",    "до",    "после", "между", "так", "без",  "под",  "над",
-    "через", "все",   "всех",  "мы",    "вы",    "я",    "уже",  "еще",  "только", "может", "более",
-    "этого", "этом",  "этой",  "эти",   "того",  "чем",  "где",  "когда", "если"};
+    "и",       "в",       "во",    "на",   "с",    "со",  "по",     "не",    "что",
+    "для",     "от",      "как",   "это",  "из",   "к",   "о",      "об",    "за",
+    "при",     "также",   "его",   "ее",   "их",   "был", "была",   "были",  "будет",
+    "который", "которые", "года",  "году", "он",   "она", "они",    "или",   "но",
+    "до",      "после",   "между", "так",  "без",  "под", "над",    "через", "все",
+    "всех",    "мы",      "вы",    "я",    "уже",  "еще", "только", "может", "более",
+    "этого",   "этом",    "этой",  "эти",  "того", "чем", "где",    "когда", "если"};
 // Endings that Kazakh words (outside Russian loans) do not have.
 constexpr std::array<std::string_view, 41> kRussianEndings = {
-    "ого", "его", "ему", "ому", "ться", "тся", "ции", "ция", "ий",  "ый",  "ой",  "ых",  "их",  "ими", "ыми",
-    "ние", "ния", "нию", "ство", "ства", "ости", "ость", "ными", "ной", "ную", "ная", "ное", "ами", "ями", "ете",
-    "ить", "ать", "ять", "ует", "ают", "ены", "ован", "ировать", "ью", "ием", "ом"};
+    "ого",  "его", "ему", "ому",  "ться",    "тся", "ции", "ция",  "ий",   "ый",   "ой",
+    "ых",   "их",  "ими", "ыми",  "ние",     "ния", "нию", "ство", "ства", "ости", "ость",
+    "ными", "ной", "ную", "ная",  "ное",     "ами", "ями", "ете",  "ить",  "ать",  "ять",
+    "ует",  "ают", "ены", "ован", "ировать", "ью",  "ием", "ом"};
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() + 2 && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -128,8 +130,10 @@ LanguageVotes CountLanguageVotes(std::string_view text) {
     char32_t cp = DecodeUtf8(text, &pos);
     if (IsCyrillic(cp)) {
       word_kazakh_letter |= IsKazakhCyrillicLetter(cp);
-      if (word.empty()) word_capitalised = LowerCyrillic(cp) != cp || cp == 0x406 || (cp % 2 == 0 && cp >= 0x460);
-      word_russian_letter |= cp == 0x451 || cp == 0x401 || cp == 0x44A || cp == 0x42A || cp == 0x449 || cp == 0x429;
+      if (word.empty())
+        word_capitalised = LowerCyrillic(cp) != cp || cp == 0x406 || (cp % 2 == 0 && cp >= 0x460);
+      word_russian_letter |=
+          cp == 0x451 || cp == 0x401 || cp == 0x44A || cp == 0x42A || cp == 0x449 || cp == 0x429;
       AppendUtf8(LowerCyrillic(cp), &word);
     } else if (IsBasicLatinLetter(cp) || IsKazakhLatinLetter(cp)) {
       ++word_latin;
@@ -138,7 +142,7 @@ LanguageVotes CountLanguageVotes(std::string_view text) {
       // inside a word: keep going
     } else {
       finish_word();
-      if (cp == 0xAB) ++quote_depth;                  // «
+      if (cp == 0xAB) ++quote_depth;                     // «
       if (cp == 0xBB && quote_depth > 0) --quote_depth;  // »
     }
   }
@@ -151,7 +155,8 @@ Language DecideLanguage(const LanguageVotes& votes) {
     return votes.kazakh > 0 && votes.kazakh * 4 >= votes.latin_words ? Language::kKazakh
                                                                      : Language::kOther;
   }
-  if (votes.russian != votes.kazakh) return votes.russian > votes.kazakh ? Language::kRussian : Language::kKazakh;
+  if (votes.russian != votes.kazakh)
+    return votes.russian > votes.kazakh ? Language::kRussian : Language::kKazakh;
   // No clue either way. Three or more Cyrillic words without one Kazakh letter are rare in
   // Kazakh (about every second Kazakh word has one), so that is Russian; shorter text goes to
   // Kazakh, since izdeu's archives are Kazakh first.

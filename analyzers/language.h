@@ -21,7 +21,7 @@ std::optional<Language> ParseLanguageCode(std::string_view code);
 
 // Vote counts behind a decision; exposed so that queries can tell "certain" from "a guess".
 struct LanguageVotes {
-  int kazakh = 0;   // in half votes (see language.cpp)
+  int kazakh = 0;  // in half votes (see language.cpp)
   int russian = 0;
   int cyrillic_words = 0;
   int latin_words = 0;

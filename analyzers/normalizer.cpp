@@ -128,11 +128,15 @@ bool IsApostropheLookalike(char32_t cp) {
   return cp == 0x2019 || cp == 0x02BC || cp == 0x02BB || cp == 0x2032 || cp == '`' || cp == 0x2018;
 }
 
+void DecodeInto(std::string_view word, std::u32string* cps) {
+  cps->clear();
+  size_t pos = 0;
+  while (pos < word.size()) cps->push_back(DecodeUtf8(word, &pos));
+}
+
 std::u32string Decode(std::string_view word) {
   std::u32string cps;
-  cps.reserve(word.size());
-  size_t pos = 0;
-  while (pos < word.size()) cps.push_back(DecodeUtf8(word, &pos));
+  DecodeInto(word, &cps);
   return cps;
 }
 
@@ -152,7 +156,15 @@ std::u32string ApplyNfkc(const std::u32string& cps) {
 }  // namespace
 
 std::string NormalizeWord(std::string_view word) {
-  std::u32string cps = Decode(word);
+  std::string out;
+  NormalizeWordInto(word, &out);
+  return out;
+}
+
+void NormalizeWordInto(std::string_view word, std::string* out) {
+  // Reused per thread: normalising is on the hot path of indexing (one call per word).
+  thread_local std::u32string cps;
+  DecodeInto(word, &cps);
   bool needs_nfkc = false;
   for (char32_t cp : cps) needs_nfkc |= !IsFastPathChar(cp);
   if (needs_nfkc) cps = ApplyNfkc(cps);
@@ -160,8 +172,7 @@ std::string NormalizeWord(std::string_view word) {
   int cyrillic = 0;
   for (char32_t cp : cps) cyrillic += IsCyrillic(cp);
 
-  std::string out;
-  out.reserve(word.size());
+  out->clear();
   for (char32_t cp : cps) {
     if (IsInvisible(cp)) continue;
     if (IsApostropheLookalike(cp)) cp = '\'';
@@ -171,9 +182,8 @@ std::string NormalizeWord(std::string_view word) {
     if (char32_t repl = KazakhForCyrillicLookalike(cp)) cp = repl;
     cp = FoldCase(cp);
     if (char32_t repl = KazakhForCyrillicLookalike(cp)) cp = repl;  // lower-case look-alikes
-    AppendUtf8(cp, &out);
+    AppendUtf8(cp, out);
   }
-  return out;
 }
 
 }  // namespace izdeu::analyzers

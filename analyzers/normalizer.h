@@ -25,4 +25,8 @@ namespace izdeu::analyzers {
 // Thread-safe.
 std::string NormalizeWord(std::string_view word);
 
+// The same, written into *out (cleared first), so that a caller looping over words reuses one
+// buffer instead of allocating a string per word.
+void NormalizeWordInto(std::string_view word, std::string* out);
+
 }  // namespace izdeu::analyzers

@@ -97,11 +97,16 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   // Terms, and the word sequence that phrase queries check.
   std::string sequence;
   AddText(article.title, lang, /*is_title=*/true, &doc, &sequence, counters);
+  // The record's own language is an allow-list (STYLE.md): paragraphs are detected only when
+  // the archive did not say.
+  const bool record_lang = analyzers::ParseLanguageCode(article.lang).has_value();
   for (const auto& p : article.paragraphs) {
     Language para_lang = lang;
-    auto votes = analyzers::CountLanguageVotes(p);
-    if (votes.cyrillic_words >= kMinWordsForParagraphLanguage)
-      para_lang = analyzers::DecideLanguage(votes);
+    if (!record_lang) {
+      auto votes = analyzers::CountLanguageVotes(p);
+      if (votes.cyrillic_words >= kMinWordsForParagraphLanguage)
+        para_lang = analyzers::DecideLanguage(votes);
+    }
     AddText(p, para_lang, /*is_title=*/false, &doc, &sequence, counters);
   }
   doc.add_value(schema::kWordSequenceSlot, sequence);
