@@ -58,7 +58,35 @@ void Facet(Writer& w, std::string_view key, const std::vector<FacetCount>& count
   w.EndArray();
 }
 
+void HitObject(Writer& w, const Hit& h, bool with_snippet) {
+  w.StartObject();
+  Key(w, "id");
+  String(w, h.id);
+  Key(w, "title");
+  String(w, h.title);
+  OptionalString(w, "date", h.date);
+  OptionalString(w, "url", h.url);
+  OptionalString(w, "source", h.source);
+  Key(w, "lang");
+  String(w, h.lang);
+  if (with_snippet) {
+    Key(w, "snippet");
+    String(w, h.snippet);
+  }
+  Key(w, "score");
+  w.Double(h.score);
+  Orgs(w, h.orgs);
+  w.EndObject();
+}
+
 }  // namespace
+
+std::string HitJsonLine(const Hit& hit) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  HitObject(w, hit, /*with_snippet=*/false);
+  return std::string(buf.GetString()) + "\n";
+}
 
 std::string SearchResponseJson(const SearchResponse& r) {
   rapidjson::StringBuffer buf;
@@ -76,24 +104,7 @@ std::string SearchResponseJson(const SearchResponse& r) {
   w.Double(static_cast<double>(static_cast<int64_t>(r.took_ms * 1000)) / 1000);
   Key(w, "hits");
   w.StartArray();
-  for (const auto& h : r.hits) {
-    w.StartObject();
-    Key(w, "id");
-    String(w, h.id);
-    Key(w, "title");
-    String(w, h.title);
-    OptionalString(w, "date", h.date);
-    OptionalString(w, "url", h.url);
-    OptionalString(w, "source", h.source);
-    Key(w, "lang");
-    String(w, h.lang);
-    Key(w, "snippet");
-    String(w, h.snippet);
-    Key(w, "score");
-    w.Double(h.score);
-    Orgs(w, h.orgs);
-    w.EndObject();
-  }
+  for (const auto& h : r.hits) HitObject(w, h, /*with_snippet=*/true);
   w.EndArray();
   if (!r.org_facet.empty() || !r.year_facet.empty() || !r.month_facet.empty()) {
     Key(w, "facets");

@@ -10,6 +10,8 @@
 namespace izdeu::searchd::http {
 
 std::string SearchResponseJson(const SearchResponse& response);
+// One hit without its snippet, as a line of JSON Lines (for /export), newline included.
+std::string HitJsonLine(const Hit& hit);
 std::string ArticleJson(const Article& article);
 std::string OrgListJson(const std::vector<OrgSummary>& orgs);
 std::string OrgJson(const OrgSummary& org);

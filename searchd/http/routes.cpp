@@ -245,15 +245,8 @@ void Routes::Export(const Http::Request& request, const Writer& writer) {
     for (size_t exported = 0; exported < kMaxExportHits; ++req.page) {
       auto response = service.Search(req);
       if (!response.ok()) return SendError(*writer, response.status());
-      for (auto& hit : response->hits) {
-        SearchResponse one;
-        hit.snippet.clear();
-        one.hits.push_back(hit);
-        std::string json = SearchResponseJson(one);
-        // Take the single hit object out of {"query":..,"hits":[ ... ]}.
-        size_t begin = json.find("\"hits\":[") + 8;
-        out.append(json, begin, json.size() - begin - 2);
-        out += '\n';
+      for (const auto& hit : response->hits) {
+        out += HitJsonLine(hit);
         ++exported;
       }
       if (response->hits.size() < req.size) break;

@@ -5,7 +5,6 @@
 
 #include <thread>
 
-#include "common/embedded.h"
 #include "searchd/http/routes.h"
 
 namespace izdeu::searchd::http {
