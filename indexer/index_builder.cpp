@@ -69,6 +69,10 @@ class IndexWorker {
         db->commit();
         in_batch = 0;
       };
+      // Segments of a fresh build are scratch files until the final compaction, which writes
+      // (and syncs) the real index; a crash before then leaves nothing to recover, so their
+      // commits skip fsync. An update writes the real index and keeps Xapian's syncing.
+      const int sync_flag = segment_size_ != 0 ? Xapian::DB_NO_SYNC : 0;
       auto open_segment = [&] {
         if (db) {
           commit();
@@ -76,8 +80,8 @@ class IndexWorker {
         }
         segments_.push_back(segment_size_ == 0 ? path_
                                                : path_ + "-" + std::to_string(segments_.size()));
-        db =
-            std::make_unique<Xapian::WritableDatabase>(segments_.back(), Xapian::DB_CREATE_OR_OPEN);
+        db = std::make_unique<Xapian::WritableDatabase>(segments_.back(),
+                                                        Xapian::DB_CREATE_OR_OPEN | sync_flag);
         db->set_metadata(std::string(schema::kSchemaVersionKey),
                          std::string(schema::kSchemaVersion));
         in_segment = 0;
