@@ -182,7 +182,9 @@ TEST_F(FiltersTest, WholeArchiveFacetsEqualCountedFacets) {
     if (std::string(facet) == "org") {
       // Top 50 by count: compare the counts of the organisations both list.
       for (const auto& [id, count] : a) {
-        if (b.count(id)) EXPECT_EQ(count, b[id]) << id;
+        if (b.count(id)) {
+          EXPECT_EQ(count, b[id]) << id;
+        }
       }
       EXPECT_FALSE(a.empty());
     } else {
