@@ -58,6 +58,34 @@ TEST(JsonlReaderTest, LineNumbersContinueAcrossChunks) {
   EXPECT_EQ(got.issues[0].rfind("big.jsonl:1001:", 0), 0u);
 }
 
+TEST(ReadInputsTest, LinesLongerThanAReadChunkAndCrlfEndings) {
+  // JSON Lines files are read in 1 MiB chunks: a 3 MiB article must come through whole, and
+  // line numbers must stay right after it. Windows line endings are accepted.
+  namespace fs = std::filesystem;
+  fs::path file =
+      fs::temp_directory_path() / ("izdeu-long-" + std::to_string(::getpid()) + ".jsonl");
+  std::string body(3 << 20, 'a');
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << R"({"id":"long","title":"Ұзын","body":")" << body << "\"}\r\n";
+    out << "{broken\r\n";
+    out << R"({"id":"after","title":"Кейін","body":"Мәтін."})"
+        << "\r\n";
+  }
+  std::vector<Article> articles;
+  std::vector<std::string> issues;
+  ReadInputs(
+      {file.string()}, [&](Article&& a) { articles.push_back(std::move(a)); },
+      [&](const ReadIssue& i) { issues.push_back(i.ToString()); });
+  fs::remove(file);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].paragraphs.at(0).size(), body.size());
+  EXPECT_EQ(articles[1].id, "after");
+  EXPECT_EQ(articles[1].origin, file.string() + ":3");
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_NE(issues[0].find(".jsonl:2: invalid JSON"), std::string::npos) << issues[0];
+}
+
 TEST(ReadInputsTest, WalksFoldersRecursivelyByExtension) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("izdeu-walk-" + std::to_string(::getpid()));

@@ -70,6 +70,15 @@ TEST(PageReaderTest, InvalidUtf8IsRepairedAndReported) {
   EXPECT_NE(got.issues[0].reason.find("UTF-8"), std::string::npos);
 }
 
+TEST(PageReaderTest, WindowsLineEndingsReadLikeUnixOnes) {
+  Collected got =
+      ReadPage("11/11/2016\r\nСайдбар\r\n12/11/2016\r\n\r\nТақырып\r\n\r\nМәтін.\r\n", "crlf.txt");
+  ASSERT_EQ(got.articles.size(), 1u);
+  EXPECT_EQ(got.articles[0].date, "2016-11-12");
+  EXPECT_EQ(got.articles[0].title, "Тақырып");
+  EXPECT_EQ(got.articles[0].paragraphs, (std::vector<std::string>{"Мәтін."}));
+}
+
 TEST(PageReaderTest, EmptyPageYieldsNothingButAnIssue) {
   Collected got = ReadPage("\n\n  \n", "empty.txt");
   EXPECT_TRUE(got.articles.empty());
