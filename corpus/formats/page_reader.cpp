@@ -16,6 +16,19 @@ std::string DateOfLine(std::string_view line) {
   return IsIsoDate(iso) ? iso : "";
 }
 
+// True when more than 1 in 20 characters (and at least 8) had to be replaced: a binary file or a
+// text in another encoding (say CP1251), which would only index noise. A few bad bytes in real
+// text are kept.
+bool LooksBinary(std::string_view repaired) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  size_t replaced = 0, chars = 0;
+  for (size_t i = 0; i < repaired.size(); ++i) {
+    if ((static_cast<unsigned char>(repaired[i]) & 0xC0) != 0x80) ++chars;
+    if (repaired.compare(i, kReplacement.size(), kReplacement) == 0) ++replaced;
+  }
+  return replaced >= 8 && replaced * 20 > chars;
+}
+
 std::string IdFromName(const std::string& name) {
   size_t slash = name.find_last_of('/');
   std::string base = slash == std::string::npos ? name : name.substr(slash + 1);
@@ -29,6 +42,10 @@ void PageReader::Read(std::string_view raw, const std::string& name, size_t /*fi
                       const ArticleSink& articles, const IssueSink& issues) const {
   bool repaired = false;
   std::string content = RepairUtf8(raw, &repaired);
+  if (repaired && LooksBinary(content)) {
+    issues({name, 0, "not UTF-8 text (binary or another encoding): skipped"});
+    return;
+  }
   if (repaired) issues({name, 0, "invalid UTF-8 replaced by U+FFFD"});
 
   std::vector<std::string_view> lines;

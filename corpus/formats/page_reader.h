@@ -8,7 +8,8 @@
 //   (blank)
 //   Body paragraph        <- paragraphs separated by blank lines
 // The id is the file name without folders and extension. A page without such a date line is read
-// as title + body without a date, and reported. Invalid UTF-8 is replaced by U+FFFD and reported.
+// as title + body without a date, and reported. Invalid UTF-8 is replaced by U+FFFD and reported;
+// a file where more than 1 character in 20 is invalid (binary, another encoding) is skipped.
 #pragma once
 
 #include "corpus/reader.h"

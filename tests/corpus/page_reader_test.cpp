@@ -79,6 +79,22 @@ TEST(PageReaderTest, WindowsLineEndingsReadLikeUnixOnes) {
   EXPECT_EQ(got.articles[0].paragraphs, (std::vector<std::string>{"Мәтін."}));
 }
 
+TEST(PageReaderTest, BinaryOrWrongEncodingFilesAreSkipped) {
+  std::string binary;
+  uint32_t x = 99;
+  for (int i = 0; i < 4000; ++i)
+    binary.push_back(static_cast<char>((x = x * 1664525 + 1013904223) >> 24));
+  Collected got = ReadPage(binary, "blob.txt");
+  EXPECT_TRUE(got.articles.empty());
+  ASSERT_EQ(got.issues.size(), 1u);
+  EXPECT_NE(got.issues[0].reason.find("skipped"), std::string::npos);
+  // Cyrillic in CP1251 single bytes ("Когам", "Текст"): not UTF-8 at all.
+  std::string cp1251_text = "12/11/2016\n\n\xCA\xEE\xE3\xE0\xEC\n\n";
+  for (int i = 0; i < 4; ++i) cp1251_text += "\xD2\xE5\xEA\xF1\xF2 \xCA\xEE\xE3\xE0\xEC\n";
+  Collected cp1251 = ReadPage(cp1251_text, "cp.txt");
+  EXPECT_TRUE(cp1251.articles.empty());
+}
+
 TEST(PageReaderTest, EmptyPageYieldsNothingButAnIssue) {
   Collected got = ReadPage("\n\n  \n", "empty.txt");
   EXPECT_TRUE(got.articles.empty());
