@@ -16,6 +16,8 @@ using analyzers::Language;
 constexpr int kMinWordsForParagraphLanguage = 8;
 // Date search in the text stops after this many bytes: a date is near the top when present.
 constexpr size_t kDateSearchBytes = 4096;
+// Civic news of independent Kazakhstan: a text date before this is not a publication date.
+constexpr int kFirstNewsYear = 1991;
 
 Language ArticleLanguage(const corpus::Article& article) {
   if (auto lang = analyzers::ParseLanguageCode(article.lang)) return *lang;
@@ -70,16 +72,19 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   data.paragraphs = article.paragraphs;
   data.date = article.date;
   if (data.date.empty()) {
-    std::string head = article.title;
-    for (const auto& p : article.paragraphs) {
-      if (head.size() > kDateSearchBytes) break;
-      head += '\n';
-      head += p;
-    }
-    if (auto found = analyzers::FindDateInText(head)) {
-      data.date = found->Iso();
-      ++counters->dates_from_text;
-    }
+    // The first plausible publication date near the top: title, then paragraph by paragraph.
+    // Dates before kFirstNewsYear in an undated page are biography or history (born 1963,
+    // founded 1941), not the day it was published.
+    size_t scanned = 0;
+    auto take = [&](std::string_view text) {
+      if (!data.date.empty() || scanned > kDateSearchBytes) return;
+      scanned += text.size();
+      auto found = analyzers::FindDateInText(text);
+      if (found && found->year >= kFirstNewsYear) data.date = found->Iso();
+    };
+    take(article.title);
+    for (const auto& p : article.paragraphs) take(p);
+    if (!data.date.empty()) ++counters->dates_from_text;
   }
 
   // Organisations: distinct by id, in order of first mention.
