@@ -134,6 +134,23 @@ TEST_F(IndexRoundTripTest, DuplicateIdsAcrossSegmentsCollapse) {
   EXPECT_EQ(Search(*service, "отырысы").total, 0u);
 }
 
+TEST_F(IndexRoundTripTest, UndatedArticlesTakeAPlausibleDateFromTheirText) {
+  std::string undated =
+      R"({"id":"cv","title":"Әбіқаев Нұртай","body":"1963 жылы 13 қазанда Жамбыл облысында туды.\n\n)"
+      R"(2015 жылғы 6 мамырда Комитет төрағасы болып тағайындалды."})"
+      "\n"
+      R"({"id":"none","title":"Күнсіз мақала","body":"Мұнда күн жоқ."})"
+      "\n";
+  auto summary = Index({Write("u.jsonl", undated)});
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->dates_from_text, 1u);
+  EXPECT_EQ(summary->undated, 1u);
+  auto service = Open();
+  EXPECT_EQ(service->GetArticle("cv")->date, "2015-05-06");  // not the 1963 birth date
+  EXPECT_EQ(service->GetArticle("none")->date, "");          // still searchable, says so
+  EXPECT_EQ(Search(*service, "мақала").total, 1u);
+}
+
 TEST_F(IndexRoundTripTest, NothingToIndexLeavesNoDatabase) {
   auto summary = Index({Write("empty.jsonl", "{broken\n")});
   ASSERT_TRUE(summary.ok());
