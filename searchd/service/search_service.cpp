@@ -90,6 +90,39 @@ struct SearchService::Impl {
     return name.empty() ? id : name;
   }
 
+  // Every organisation of the index with its name and aliases as match keys (normal form, and
+  // ASCII Latin), built once per index revision: building it analyses every name, which took
+  // 460 ms per autocomplete request at a million articles (112k organisations).
+  struct OrgNameEntry {
+    OrgSummary org;
+    std::vector<std::string> keys, latin_keys;
+  };
+  std::vector<OrgNameEntry> org_names;
+  std::optional<Xapian::rev> org_names_revision;
+
+  const std::vector<OrgNameEntry>& OrgNames() {
+    if (org_names_revision == db.get_revision()) return org_names;
+    org_names.clear();
+    const std::string org_prefix(schema::kOrgPrefix);
+    for (auto t = db.allterms_begin(org_prefix); t != db.allterms_end(org_prefix); ++t) {
+      OrgNameEntry entry;
+      entry.org.id = (*t).substr(org_prefix.size());
+      entry.org.name = OrgName(entry.org.id);
+      entry.org.articles = t.get_termfreq();
+      if (auto info = analyzers::SharedOrgExtractor().Resolve(entry.org.id)) {
+        entry.org.aliases = info->aliases;
+      }
+      entry.keys.push_back(NameKey(entry.org.name));
+      for (const auto& alias : entry.org.aliases) entry.keys.push_back(NameKey(alias));
+      for (const auto& key : entry.keys) {
+        entry.latin_keys.push_back(AsciiLatin(analyzers::CyrillicToLatin2021(key)));
+      }
+      org_names.push_back(std::move(entry));
+    }
+    org_names_revision = db.get_revision();
+    return org_names;
+  }
+
   Result<SearchResponse> Search(const SearchRequest& request);
 };
 
@@ -273,26 +306,19 @@ Result<std::vector<OrgSummary>> SearchService::SuggestOrgs(const std::string& pr
     const std::string wanted = impl_->NameKey(prefix);
     const bool latin =
         !wanted.empty() && analyzers::IsLatinWord(wanted.substr(0, wanted.find(' ')));
+    const std::string wanted_key = latin ? AsciiLatin(wanted) : wanted;
     // A complete name in any inflected form ("Сорос-Қазақстан Қорының") resolves directly.
     std::string resolved;
     if (auto info = analyzers::SharedOrgExtractor().Resolve(prefix)) resolved = info->id;
 
     std::vector<OrgSummary> out;
-    const std::string org_prefix(schema::kOrgPrefix);
-    for (auto t = impl_->db.allterms_begin(org_prefix); t != impl_->db.allterms_end(org_prefix);
-         ++t) {
-      OrgSummary org;
-      org.id = (*t).substr(org_prefix.size());
-      org.name = impl_->OrgName(org.id);
-      org.articles = t.get_termfreq();
-      if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
-      bool match = wanted.empty() || org.id == resolved;
-      for (size_t k = 0; !match && k <= org.aliases.size(); ++k) {
-        std::string key = impl_->NameKey(k == 0 ? org.name : org.aliases[k - 1]);
-        if (latin) key = AsciiLatin(analyzers::CyrillicToLatin2021(key));
-        match = StartsAtWord(key, latin ? AsciiLatin(wanted) : wanted);
+    for (const auto& entry : impl_->OrgNames()) {
+      bool match = wanted.empty() || entry.org.id == resolved;
+      for (const auto& key : latin ? entry.latin_keys : entry.keys) {
+        if (match) break;
+        match = StartsAtWord(key, wanted_key);
       }
-      if (match) out.push_back(std::move(org));
+      if (match) out.push_back(entry.org);
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
       return a.articles != b.articles ? a.articles > b.articles : a.name < b.name;
