@@ -1,5 +1,6 @@
 #include "corpus/text_util.h"
 
+#include "common/calendar.h"
 #include "common/utf8.h"
 
 namespace izdeu::corpus {
@@ -61,10 +62,7 @@ bool IsIsoDate(std::string_view s) {
   int month = (s[5] - '0') * 10 + (s[6] - '0');
   int day = (s[8] - '0') * 10 + (s[9] - '0');
   int year = std::stoi(std::string(s.substr(0, 4)));
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
+  return IsValidDate(year, month, day);
 }
 
 }  // namespace izdeu::corpus

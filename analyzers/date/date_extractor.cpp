@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyzers/normalizer.h"
+#include "common/calendar.h"
 #include "common/utf8.h"
 
 namespace izdeu::analyzers {
@@ -34,30 +35,35 @@ class MonthTable {
       bool front;
     };
     static const K kKazakh[] = {
-        {"қаңтар", "қаңтары", false}, {"ақпан", "ақпаны", false},   {"наурыз", "наурызы", false},
-        {"сәуір", "сәуірі", true},    {"мамыр", "мамыры", false},   {"маусым", "маусымы", false},
-        {"шілде", "шілдесі", true},   {"тамыз", "тамызы", false},   {"қыркүйек", "қыркүйегі", true},
-        {"қазан", "қазаны", false},   {"қараша", "қарашасы", false}, {"желтоқсан", "желтоқсаны", false}};
-    static const char* kBackCases[] = {"",   "ның", "дың", "тың", "ға", "қа", "на", "ны", "ды",
-                                       "ты", "да",  "та",  "дан", "тан", "нан", "мен", "дағы",
-                                       "тағы", "ғы"};
-    static const char* kFrontCases[] = {"",   "нің", "дің", "тің", "ге", "ке", "не", "ні", "ді",
-                                        "ті", "де",  "те",  "ден", "тен", "нен", "мен", "дегі",
-                                        "тегі", "гі"};
+        {"қаңтар", "қаңтары", false},    {"ақпан", "ақпаны", false},
+        {"наурыз", "наурызы", false},    {"сәуір", "сәуірі", true},
+        {"мамыр", "мамыры", false},      {"маусым", "маусымы", false},
+        {"шілде", "шілдесі", true},      {"тамыз", "тамызы", false},
+        {"қыркүйек", "қыркүйегі", true}, {"қазан", "қазаны", false},
+        {"қараша", "қарашасы", false},   {"желтоқсан", "желтоқсаны", false}};
+    static const char* kBackCases[] = {"",    "ның", "дың",  "тың",  "ға", "қа",  "на",
+                                       "ны",  "ды",  "ты",   "да",   "та", "дан", "тан",
+                                       "нан", "мен", "дағы", "тағы", "ғы"};
+    static const char* kFrontCases[] = {"",    "нің", "дің",  "тің",  "ге", "ке",  "не",
+                                        "ні",  "ді",  "ті",   "де",   "те", "ден", "тен",
+                                        "нен", "мен", "дегі", "тегі", "гі"};
     static const char* kBackPoss[] = {"", "ның", "на", "н", "нда", "нан", "мен", "ндағы"};
     static const char* kFrontPoss[] = {"", "нің", "не", "н", "нде", "нен", "мен", "ндегі"};
     int month = 1;
     for (const K& k : kKazakh) {
-      for (const char* c : k.front ? kFrontCases : kBackCases) forms_[std::string(k.lemma) + c] = month;
-      for (const char* c : k.front ? kFrontPoss : kBackPoss) forms_[std::string(k.poss3) + c] = month;
+      for (const char* c : k.front ? kFrontCases : kBackCases)
+        forms_[std::string(k.lemma) + c] = month;
+      for (const char* c : k.front ? kFrontPoss : kBackPoss)
+        forms_[std::string(k.poss3) + c] = month;
       ++month;
     }
     // Russian: stem + endings.
-    static const char* kSoft[] = {"январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр",
-                                  "ноябр", "декабр"};
+    static const char* kSoft[] = {"январ",   "феврал", "апрел", "июн",   "июл",
+                                  "сентябр", "октябр", "ноябр", "декабр"};
     static const int kSoftMonth[] = {1, 2, 4, 6, 7, 9, 10, 11, 12};
     for (int i = 0; i < 9; ++i) {
-      for (const char* e : {"ь", "я", "е", "ю", "ем", "ём"}) forms_[std::string(kSoft[i]) + e] = kSoftMonth[i];
+      for (const char* e : {"ь", "я", "е", "ю", "ем", "ём"})
+        forms_[std::string(kSoft[i]) + e] = kSoftMonth[i];
     }
     for (const char* e : {"", "а", "е", "у", "ом"}) {
       forms_[std::string("март") + e] = 3;
@@ -107,13 +113,7 @@ std::vector<DTok> Tokenize(std::string_view text) {
   return out;
 }
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-bool Valid(int y, int m, int d) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  return d <= kDays[m - 1] + (m == 2 && IsLeap(y) ? 1 : 0);
-}
+bool Valid(int y, int m, int d) { return y >= 1900 && y <= 2100 && IsValidDate(y, m, d); }
 
 int ToInt(std::string_view digits) {
   int v = 0;
@@ -171,8 +171,8 @@ std::optional<Date> FindDateInText(std::string_view text) {
       }
     }
     // 2015-09-29
-    if (num(i, 4, 4) && punct(i + 1, "-") && num(i + 2, 1, 2) && glued(i + 2) && punct(i + 3, "-") &&
-        num(i + 4, 1, 2) && glued(i + 4)) {
+    if (num(i, 4, 4) && punct(i + 1, "-") && num(i + 2, 1, 2) && glued(i + 2) &&
+        punct(i + 3, "-") && num(i + 4, 1, 2) && glued(i + 4)) {
       int y = ToInt(t[i].text), m = ToInt(t[i + 2].text), d = ToInt(t[i + 4].text);
       if (Valid(y, m, d)) return Date{y, m, d};
     }
@@ -190,7 +190,8 @@ std::optional<Date> FindDateInText(std::string_view text) {
       }
     }
     // 2015 жылдың 6 мамырында, 2015 жылғы 6 мамыр, 2015 ж. 6 мамыр
-    if (num(i, 4, 4) && i + 1 < t.size() && t[i + 1].kind == Kind::kWord && IsYearWord(t[i + 1].text)) {
+    if (num(i, 4, 4) && i + 1 < t.size() && t[i + 1].kind == Kind::kWord &&
+        IsYearWord(t[i + 1].text)) {
       size_t k = i + 2;
       if (punct(k, ".")) ++k;
       if (num(k, 1, 2)) {

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "common/calendar.h"
+
 namespace izdeu::searchd {
 namespace {
 
@@ -12,12 +14,6 @@ bool AllDigits(std::string_view s) {
     if (c < '0' || c > '9') return false;
   }
   return !s.empty();
-}
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
 // Reads a value that may be quoted, starting at q[*pos]; advances *pos past it.
