@@ -69,7 +69,6 @@ class Analyzer {
   std::unique_ptr<Stemmers> stemmers_;
   // Stems are cached per language: news text is Zipfian, so most words are seen before.
   std::unordered_map<std::string, std::string> cache_[3];
-  std::string scratch_;
 };
 
 }  // namespace izdeu::analyzers

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/percentile.h"
 #include "corpus/reader.h"
 
 namespace izdeu::bench {
@@ -23,12 +24,6 @@ inline std::vector<std::string> ReadLines(const std::string& path) {
     if (!line.empty()) lines.push_back(line);
   }
   return lines;
-}
-
-inline double Percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))];
 }
 
 // Times run(query) for each query; returns latencies in ms.

@@ -14,6 +14,7 @@
 #include <random>
 #include <thread>
 
+#include "bench/percentile.h"
 #include "indexer/doc_data.h"
 #include "indexer/schema.h"
 #include "searchd/service/search_service.h"
@@ -21,6 +22,7 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using izdeu::bench::Percentile;
 using izdeu::searchd::SearchRequest;
 
 struct Vocabulary {
@@ -65,12 +67,6 @@ std::vector<std::string> ArticleWords(Xapian::Database& db, Xapian::docid id) {
     }
   }
   return words;
-}
-
-double Percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))];
 }
 
 }  // namespace

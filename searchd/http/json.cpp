@@ -58,17 +58,23 @@ void Facet(Writer& w, std::string_view key, const std::vector<FacetCount>& count
   w.EndArray();
 }
 
+// The fields a hit and a whole article share, in the same order and form.
+template <typename HitOrArticle>
+void SummaryFields(Writer& w, const HitOrArticle& a) {
+  Key(w, "id");
+  String(w, a.id);
+  Key(w, "title");
+  String(w, a.title);
+  OptionalString(w, "date", a.date);
+  OptionalString(w, "url", a.url);
+  OptionalString(w, "source", a.source);
+  Key(w, "lang");
+  String(w, a.lang);
+}
+
 void HitObject(Writer& w, const Hit& h, bool with_snippet) {
   w.StartObject();
-  Key(w, "id");
-  String(w, h.id);
-  Key(w, "title");
-  String(w, h.title);
-  OptionalString(w, "date", h.date);
-  OptionalString(w, "url", h.url);
-  OptionalString(w, "source", h.source);
-  Key(w, "lang");
-  String(w, h.lang);
+  SummaryFields(w, h);
   if (with_snippet) {
     Key(w, "snippet");
     String(w, h.snippet);
@@ -122,15 +128,7 @@ std::string ArticleJson(const Article& a) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
-  Key(w, "id");
-  String(w, a.id);
-  Key(w, "title");
-  String(w, a.title);
-  OptionalString(w, "date", a.date);
-  OptionalString(w, "url", a.url);
-  OptionalString(w, "source", a.source);
-  Key(w, "lang");
-  String(w, a.lang);
+  SummaryFields(w, a);
   Key(w, "paragraphs");
   w.StartArray();
   for (const auto& p : a.paragraphs) String(w, p);

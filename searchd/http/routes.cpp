@@ -170,7 +170,10 @@ void Routes::Dispatch(const Http::Request& request, const Writer& writer) {
 void Routes::Search(const Http::Request& request, const Writer& writer) {
   auto params = RequestParams(request);
   if (!params.ok()) return SendError(*writer, params.status());
-  auto search = ParseSearchRequest(params.value());
+  RunSearch(writer, ParseSearchRequest(params.value()));
+}
+
+void Routes::RunSearch(const Writer& writer, Result<SearchRequest> search) {
   if (!search.ok()) return SendError(*writer, search.status());
   OnWorker(writer, [writer, req = std::move(search.value())](SearchService& service) {
     auto response = service.Search(req);
@@ -184,13 +187,7 @@ void Routes::SearchPost(const Http::Request& request, const Writer& writer) {
   if (!doc.ok()) return SendError(*writer, doc.status());
   auto params = JsonParams(doc.value());
   if (!params.ok()) return SendError(*writer, params.status());
-  auto search = ParseSearchRequest(params.value());
-  if (!search.ok()) return SendError(*writer, search.status());
-  OnWorker(writer, [writer, req = std::move(search.value())](SearchService& service) {
-    auto response = service.Search(req);
-    if (!response.ok()) return SendError(*writer, response.status());
-    SendJson(*writer, Http::Code::Ok, SearchResponseJson(response.value()));
-  });
+  RunSearch(writer, ParseSearchRequest(params.value()));
 }
 
 void Routes::Batch(const Http::Request& request, const Writer& writer) {

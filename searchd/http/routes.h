@@ -31,6 +31,8 @@ class Routes {
   // Runs `task` on a search worker; answers 503 at once when the pool is saturated.
   void OnWorker(const Writer& writer, WorkerPool::Task task);
 
+  // Answers a parsed search (from GET or POST) on a worker, or its parse error at once.
+  void RunSearch(const Writer& writer, Result<SearchRequest> search);
   void Search(const Pistache::Http::Request& request, const Writer& writer);
   void SearchPost(const Pistache::Http::Request& request, const Writer& writer);
   void Batch(const Pistache::Http::Request& request, const Writer& writer);
