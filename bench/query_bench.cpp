@@ -16,6 +16,8 @@
 
 #include "bench/percentile.h"
 #include "indexer/doc_data.h"
+#include "indexer/doc_data_codec.h"
+#include "indexer/index_profile.h"
 #include "indexer/schema.h"
 #include "searchd/service/search_service.h"
 
@@ -52,7 +54,9 @@ Vocabulary LoadVocabulary(const std::string& db_path) {
 // organisation queries that are sure to match something.
 std::vector<std::string> ArticleWords(Xapian::Database& db, Xapian::docid id) {
   std::vector<std::string> words;
-  auto data = izdeu::schema::DecodeDocData(db.get_document(id).get_data());
+  static izdeu::schema::DocDataCodec codec(
+      izdeu::schema::IndexProfile::Load(db).doc_dictionary);  // one index per run
+  auto data = codec.Decode(db.get_document(id).get_data());
   if (!data.ok()) return words;
   for (const auto& p : data->paragraphs) {
     size_t begin = 0;
@@ -79,6 +83,10 @@ int main(int argc, char** argv) {
   app.add_option("--db", db, "index folder")->required();
   app.add_option("--queries", per_type, "queries per type")->capture_default_str();
   app.add_option("--seed", seed, "random seed")->capture_default_str();
+  double slow_ms = 0;
+  app.add_option("--slow-ms", slow_ms, "print queries slower than this to stderr (0: none)");
+  std::string only_type;
+  app.add_option("--only", only_type, "run only the query type of this name (\"phrase\")");
   std::string throughput_file;
   unsigned threads = 2;
   app.add_option("--throughput", throughput_file,
@@ -193,6 +201,7 @@ int main(int argc, char** argv) {
   std::vector<double> all;
   double total_seconds = 0;
   for (auto& type : types) {
+    if (!only_type.empty() && only_type != type.name) continue;
     std::vector<double> ms;
     double hits = 0;
     for (int i = 0; i < per_type; ++i) {
@@ -205,6 +214,10 @@ int main(int argc, char** argv) {
         continue;
       }
       ms.push_back(elapsed);
+      if (slow_ms > 0 && elapsed > slow_ms) {
+        std::fprintf(stderr, "slow %.1f ms, %llu hits: %s\n", elapsed,
+                     static_cast<unsigned long long>(res->total), r.query.c_str());
+      }
       hits += res->total;
       total_seconds += elapsed / 1000;
     }

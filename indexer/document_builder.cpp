@@ -36,13 +36,22 @@ std::string DateSlotValue(const std::string& iso) {
 
 }  // namespace
 
+DocumentBuilder::DocumentBuilder(const schema::IndexProfile& profile)
+    : common_stems_(profile.common_stems), codec_(profile.doc_dictionary) {}
+
 void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_title,
                               Xapian::Document* doc, std::string* sequence,
                               BuildCounters* counters) {
   std::string prefixed(schema::kTitlePrefix);
+  const schema::CommonStem* previous = nullptr;  // the previous word's stem, when common
   analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
     const std::string& stem = analyzer_.Stem(word.norm, lang);
     schema::AppendSequenceWord(schema::StemHash(stem), sequence);
+    const schema::CommonStem* common = common_stems_.Find(stem);
+    if (common_stems_.PairIndexed(previous, common)) {
+      doc->add_boolean_term(schema::CommonStems::PairTerm(*previous, *common));
+    }
+    previous = common;
     if (stem.size() > schema::kMaxTermBytes) {
       ++counters->terms_dropped;
       return;
@@ -139,7 +148,7 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     doc.add_value(schema::kDateSlot, yyyymmdd);
     doc.add_boolean_term(std::string(schema::kMonthPrefix) + yyyymmdd.substr(0, 6));
   }
-  doc.set_data(schema::EncodeDocData(data));
+  doc.set_data(codec_.Encode(data));
   return built;
 }
 

@@ -13,6 +13,8 @@
 
 #include "analyzers/analyzer.h"
 #include "corpus/article.h"
+#include "indexer/doc_data_codec.h"
+#include "indexer/index_profile.h"
 
 namespace izdeu::indexer {
 
@@ -31,17 +33,21 @@ struct BuildCounters {
 
 class DocumentBuilder {
  public:
-  DocumentBuilder() = default;
+  // `profile` (the index's, index_profile.h) must outlive the builder.
+  explicit DocumentBuilder(const schema::IndexProfile& profile);
   // REQUIRES: article.id is not empty.
   BuiltDocument Build(const corpus::Article& article, BuildCounters* counters);
 
  private:
-  // Adds the unprefixed stem terms (and S-prefixed ones for titles) of `text`, and appends
-  // their StemHash values to `sequence` followed by a 0 separator.
+  // Adds the unprefixed stem terms (and S-prefixed ones for titles) of `text`, the pair terms
+  // of adjacent common stems, and appends their StemHash values to `sequence` followed by a 0
+  // separator.
   void AddText(std::string_view text, analyzers::Language lang, bool is_title,
                Xapian::Document* doc, std::string* sequence, BuildCounters* counters);
 
   analyzers::Analyzer analyzer_;
+  const schema::CommonStems& common_stems_;
+  schema::DocDataCodec codec_;
 };
 
 }  // namespace izdeu::indexer

@@ -21,6 +21,7 @@
 
 #include "common/status.h"
 #include "corpus/article.h"
+#include "indexer/common_stems.h"
 
 namespace izdeu::indexer {
 
@@ -41,6 +42,10 @@ struct IndexerOptions {
   // Merge shards with compaction (smaller, faster index). Turning it off only makes sense for
   // update runs, where there is nothing to merge.
   bool compact = true;
+  // Fresh builds write a pair term for adjacent common words expected together in at least this
+  // share of the articles (common_stems.h); 0 writes none (slower phrases of common words, an
+  // index about 0.05x the text smaller). Updates keep the index's own setting.
+  double pair_share = schema::CommonStems::kDefaultPairShare;
 };
 
 // Live counters, readable from another thread for progress reports.

@@ -56,6 +56,11 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   app.add_flag("!--no-compact", options.compact, "skip the final full compaction");
+  app.add_option("--pair-share", options.pair_share,
+                 "pair terms for adjacent common words expected in this share of articles "
+                 "(0: none; fresh builds only)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "no progress line");
   CLI11_PARSE(app, argc, argv);
 

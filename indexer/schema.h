@@ -13,7 +13,9 @@
 namespace izdeu::schema {
 
 // Version stored in the database metadata under kSchemaVersionKey.
-inline constexpr std::string_view kSchemaVersion = "2";  // 2: month terms (kMonthPrefix)
+// 2: month terms (kMonthPrefix). 3: pair terms (kPairPrefix) and compressed document data
+// (kDocDictionaryKey).
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
 // --- Term prefixes (Omega's letters where they fit; X... for ours) ---
@@ -25,6 +27,8 @@ inline constexpr std::string_view kOrgPrefix = "XORG";      // XORG<org id>: org
 inline constexpr std::string_view kSourcePrefix = "XSRC";   // XSRC<source>: site or archive name
 inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles whose date is unknown
 inline constexpr std::string_view kMonthPrefix = "XM";      // XM<YYYYMM>: the publication month
+// XP<rank><rank>: two adjacent words whose stems are both common (common_stems.h); boolean.
+inline constexpr std::string_view kPairPrefix = "XP";
 
 // --- Value slots ---
 enum Slot : unsigned {
@@ -64,6 +68,10 @@ inline constexpr size_t kMaxTermBytes = 240;
 
 // Metadata key for an organisation's display name: "org:" + id -> name.
 inline constexpr std::string_view kOrgNameKeyPrefix = "org:";
+// Metadata learnt from the first articles of a fresh build (index_profile.h): the zstd
+// dictionary of the document data, and the common stems that get pair terms.
+inline constexpr std::string_view kDocDictionaryKey = "izdeu.doc_dictionary";
+inline constexpr std::string_view kCommonStemsKey = "izdeu.common_stems";
 
 // The unique id term of an article (hashed when the id is too long, as Omega's hashterm does).
 std::string IdTerm(std::string_view article_id);

@@ -8,6 +8,7 @@ packages=(
   libxapian-dev xapian-tools      # index and search engine; xapian-compact for the final merge
   libpistache-dev                 # HTTP server
   libicu-dev                      # word break, normalisation, case folding
+  libzstd-dev                     # document data compressed with a dictionary per index
   rapidjson-dev                   # JSON in the HTTP layer and the JSONL reader
   libgtest-dev libgmock-dev       # unit and integration tests
   libbenchmark-dev                # analyzer micro-benchmarks

@@ -92,6 +92,21 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
   return Combine(Xapian::Query::OP_SYNONYM, terms);
 }
 
+Xapian::Query QueryBuilder::PairQuery(const std::vector<std::string>& first,
+                                      const std::vector<std::string>& second) const {
+  std::vector<Xapian::Query> terms;
+  for (const auto& a : first) {
+    for (const auto& b : second) {
+      const schema::CommonStem* first_stem = common_stems_.Find(a);
+      const schema::CommonStem* second_stem = common_stems_.Find(b);
+      if (!common_stems_.PairIndexed(first_stem, second_stem))
+        return Xapian::Query();  // articles with this reading have no pair term: do not require one
+      terms.emplace_back(schema::CommonStems::PairTerm(*first_stem, *second_stem));
+    }
+  }
+  return Combine(Xapian::Query::OP_OR, terms);
+}
+
 Xapian::Query QueryBuilder::ClauseQuery(const TextClause& clause, bool* optional, BuiltQuery* out) {
   const std::string prefix = clause.title_only ? std::string(schema::kTitlePrefix) : "";
   std::vector<std::string> words;
@@ -103,20 +118,29 @@ Xapian::Query QueryBuilder::ClauseQuery(const TextClause& clause, bool* optional
     return WordQuery(words[0], prefix, out);
   }
   // Several words: all required, and (outside titles, which keep no word order) in this order.
-  std::vector<Xapian::Query> parts;
+  std::vector<Xapian::Query> parts, pairs;
   PhraseConstraint phrase;
   phrase.negated = clause.negated;
+  std::vector<std::string> previous_stems;
   for (const auto& w : words) {
     std::vector<std::string> stems;
     parts.push_back(WordQuery(w, prefix, out, &stems));
     auto& hashes = phrase.words.emplace_back();
     for (const auto& stem : stems) hashes.push_back(schema::StemHash(stem));
+    if (!previous_stems.empty() && !stems.empty()) {
+      Xapian::Query pair = PairQuery(previous_stems, stems);
+      if (!pair.empty()) pairs.push_back(pair);
+    }
+    previous_stems = std::move(stems);
   }
   if (!clause.title_only) out->phrases.push_back(std::move(phrase));
   // A negated phrase excludes through the PhraseFilter alone: excluding all articles with its
   // words would exclude too much.
   if (clause.negated && !clause.title_only) return Xapian::Query();
-  return Combine(Xapian::Query::OP_AND, parts);
+  Xapian::Query all_words = Combine(Xapian::Query::OP_AND, parts);
+  // Pair terms are boolean: they narrow the candidates and leave the ranking to the words.
+  if (clause.title_only || pairs.empty()) return all_words;
+  return Xapian::Query(Xapian::Query::OP_FILTER, all_words, Combine(Xapian::Query::OP_AND, pairs));
 }
 
 Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {

@@ -9,7 +9,9 @@
 //    with more of the words come first, as Meilisearch's matching strategy does. Stopwords and
 //    question words are optional unless the query has nothing else. Quoted phrases match word order
 //    exactly, stopwords included: the query requires their words and `phrases` lists the order to
-//    check (phrase_filter.h).
+//    check (phrase_filter.h). Adjacent common words of a phrase also require their pair term
+//    (common_stems.h), which narrows the candidates to check from most of the archive to the
+//    articles that have the pair.
 // Thread-safety: not thread-safe; one per search worker (it uses the worker's Analyzer and
 // Database).
 #pragma once
@@ -20,6 +22,7 @@
 
 #include "analyzers/analyzer.h"
 #include "common/status.h"
+#include "indexer/common_stems.h"
 #include "searchd/query/phrase_filter.h"
 #include "searchd/query/query_syntax.h"
 #include "searchd/service/search_types.h"
@@ -40,8 +43,11 @@ struct BuiltQuery {
 
 class QueryBuilder {
  public:
-  QueryBuilder(const Xapian::Database& db, analyzers::Analyzer& analyzer)
-      : db_(db), analyzer_(analyzer) {}
+  // `common_stems` is the index's (schema::IndexProfile): phrases of common words are looked up
+  // through the pair terms the indexer wrote for them.
+  QueryBuilder(const Xapian::Database& db, analyzers::Analyzer& analyzer,
+               const schema::CommonStems& common_stems)
+      : db_(db), analyzer_(analyzer), common_stems_(common_stems) {}
 
   // InvalidQuery for a syntax or filter error (bad date, unknown language ...).
   Result<BuiltQuery> Build(const SearchRequest& request);
@@ -57,9 +63,14 @@ class QueryBuilder {
                           std::vector<std::string>* stems = nullptr);
   Xapian::Query ClauseQuery(const TextClause& clause, bool* optional, BuiltQuery* out);
   bool TermExists(const std::string& term) const { return db_.term_exists(term); }
+  // The pair terms that any two adjacent words with these stems were indexed with; an empty
+  // Query when some combination is not common enough to have a pair term.
+  Xapian::Query PairQuery(const std::vector<std::string>& first,
+                          const std::vector<std::string>& second) const;
 
   const Xapian::Database& db_;
   analyzers::Analyzer& analyzer_;
+  const schema::CommonStems& common_stems_;
   analyzers::Language query_lang_ = analyzers::Language::kKazakh;
   bool lang_certain_ = false;
 };

@@ -9,6 +9,8 @@
 #include "analyzers/org/org_extractor.h"
 #include "analyzers/translit/latin_to_cyrillic.h"
 #include "indexer/doc_data.h"
+#include "indexer/doc_data_codec.h"
+#include "indexer/index_profile.h"
 #include "indexer/schema.h"
 #include "searchd/query/query_builder.h"
 #include "searchd/service/date_order.h"
@@ -71,6 +73,22 @@ constexpr size_t kMaxArchiveFacetOrgs = 1000;
 struct SearchService::Impl {
   Xapian::Database db;
   analyzers::Analyzer analyzer;
+  // The index's profile (index_profile.h) and a document data decoder with its dictionary;
+  // loaded again when the folder holds a different database (a rebuild renamed into place).
+  schema::IndexProfile profile;
+  std::unique_ptr<schema::DocDataCodec> codec;
+  std::string profile_uuid;
+
+  // Re-opens the database at its newest revision, and reloads the profile if it is another one.
+  void Refresh() {
+    db.reopen();
+    std::string uuid = db.get_uuid();
+    if (codec && uuid == profile_uuid) return;
+    profile = schema::IndexProfile::Load(db);
+    codec = std::make_unique<schema::DocDataCodec>(profile.doc_dictionary);
+    profile_uuid = std::move(uuid);
+  }
+
   std::optional<FacetCounts> archive_facets;  // facets of the whole archive at ...
   Xapian::rev archive_facets_revision = 0;    // ... this revision of the index
 
@@ -144,7 +162,7 @@ Result<SearchResponse> SearchService::Search(const SearchRequest& request) {
   // the newest revision and retry once.
   for (int attempt = 0;; ++attempt) {
     try {
-      impl_->db.reopen();
+      impl_->Refresh();
       return impl_->Search(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt > 0) return Status::Unavailable("index changed during the search; try again");
@@ -162,7 +180,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   if (request.page < 1 || request.page > kMaxPage) {
     return Status::InvalidQuery("page must be between 1 and " + std::to_string(kMaxPage));
   }
-  QueryBuilder builder(db, analyzer);
+  QueryBuilder builder(db, analyzer, profile.common_stems);
   auto built_or = builder.Build(request);
   if (!built_or.ok()) return built_or.status();
   BuiltQuery& built = built_or.value();
@@ -246,7 +264,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   }
 
   for (const Match& match : matches) {
-    auto data = schema::DecodeDocData(match.document.get_data());
+    auto data = codec->Decode(match.document.get_data());
     if (!data.ok()) continue;  // a document written by something else: skip it, never crash
     Hit hit;
     hit.id = data->id;
@@ -276,11 +294,11 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
 
 Result<Article> SearchService::GetArticle(const std::string& id) {
   try {
-    impl_->db.reopen();
+    impl_->Refresh();
     Xapian::PostingIterator it = impl_->db.postlist_begin(schema::IdTerm(id));
     if (it == impl_->db.postlist_end(schema::IdTerm(id)))
       return Status::NotFound("no article with id \"" + id + "\"");
-    auto data = schema::DecodeDocData(impl_->db.get_document(*it).get_data());
+    auto data = impl_->codec->Decode(impl_->db.get_document(*it).get_data());
     if (!data.ok()) return data.status();
     Article a{data->id,     data->title, data->date,       data->url,
               data->source, data->lang,  data->paragraphs, ToOrgRefs(data->orgs)};
@@ -332,8 +350,8 @@ Result<std::vector<OrgSummary>> SearchService::SuggestOrgs(const std::string& pr
 
 Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
   try {
-    impl_->db.reopen();
-    QueryBuilder builder(impl_->db, impl_->analyzer);
+    impl_->Refresh();
+    QueryBuilder builder(impl_->db, impl_->analyzer, impl_->profile.common_stems);
     std::string term = builder.OrgTerm(id_or_name);
     if (!impl_->db.term_exists(term))
       return Status::NotFound("no organisation \"" + id_or_name + "\" in the index");

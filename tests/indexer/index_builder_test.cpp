@@ -6,7 +6,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "analyzers/analyzer.h"
+#include "corpus/reader.h"
+#include "indexer/index_profile.h"
 #include "searchd/service/search_service.h"
+#include "tests/test_paths.h"
 
 namespace izdeu::indexer {
 namespace {
@@ -30,18 +34,20 @@ class IndexRoundTripTest : public ::testing::Test {
   }
   Result<IndexSummary> Index(const std::vector<std::string>& inputs,
                              std::vector<std::string>* issues = nullptr,
-                             unsigned segment_size = 50000) {
+                             unsigned segment_size = 50000, const std::string& db = "db",
+                             double pair_share = schema::CommonStems::kDefaultPairShare) {
     IndexerOptions options;
     options.segment_size = segment_size;
-    options.db_path = (dir_ / "db").string();
+    options.pair_share = pair_share;
+    options.db_path = (dir_ / db).string();
     options.threads = 2;
     IndexProgress progress;
     return BuildIndex(inputs, options, &progress, [&](const corpus::ReadIssue& i) {
       if (issues) issues->push_back(i.ToString());
     });
   }
-  std::unique_ptr<searchd::SearchService> Open() {
-    auto s = searchd::SearchService::Open((dir_ / "db").string());
+  std::unique_ptr<searchd::SearchService> Open(const std::string& db = "db") {
+    auto s = searchd::SearchService::Open((dir_ / db).string());
     EXPECT_TRUE(s.ok()) << s.status().message();
     return std::move(s.value());
   }
@@ -156,6 +162,69 @@ TEST_F(IndexRoundTripTest, NothingToIndexLeavesNoDatabase) {
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->articles_indexed, 0u);
   EXPECT_FALSE(fs::exists(dir_ / "db"));
+}
+
+// Pair terms narrow phrases of common words (common_stems.h); they must find exactly what the
+// sequence check alone finds. The sample corpus indexed twice, with and without pair terms, and
+// phrases of adjacent words from its own text searched in both.
+TEST_F(IndexRoundTripTest, PairTermsNarrowPhrasesWithoutChangingTheirMatches) {
+  const std::string sample = testing::SourcePath("corpus/sample/civic-news.jsonl");
+  ASSERT_TRUE(Index({sample}, nullptr, 50000, "pairs", 0.05).ok());
+  ASSERT_TRUE(Index({sample}, nullptr, 50000, "plain", 0.0).ok());
+  const auto profile = schema::IndexProfile::Load(Xapian::Database((dir_ / "pairs").string()));
+  ASSERT_FALSE(profile.common_stems.empty());
+  EXPECT_FALSE(profile.doc_dictionary.empty());  // 309 articles are enough to learn one
+  EXPECT_TRUE(
+      schema::IndexProfile::Load(Xapian::Database((dir_ / "plain").string())).common_stems.empty());
+
+  // Adjacent words of the Kazakh articles' first paragraphs: up to 40 pairs of common words
+  // (narrowed by a pair term) and 40 other pairs.
+  analyzers::Analyzer analyzer;
+  auto narrowed_by_pair = [&](std::string_view a, std::string_view b) {
+    return profile.common_stems.PairIndexed(
+        profile.common_stems.Find(analyzer.Stem(std::string(a), analyzers::Language::kKazakh)),
+        profile.common_stems.Find(analyzer.Stem(std::string(b), analyzers::Language::kKazakh)));
+  };
+  std::vector<std::string> phrases;
+  size_t narrowed = 0, other = 0;
+  corpus::ReadInputs(
+      {sample},
+      [&](corpus::Article&& a) {
+        if (a.lang != "kk" || a.paragraphs.empty()) return;
+        std::vector<analyzers::Word> words;
+        analyzer.ForEachWord(a.paragraphs[0],
+                             [&](const analyzers::Word& w) { words.push_back(w); });
+        for (size_t i = 0; i + 1 < words.size(); ++i) {
+          const bool pair = narrowed_by_pair(words[i].norm, words[i + 1].norm);
+          size_t& count = pair ? narrowed : other;
+          if (count >= 40) continue;
+          ++count;
+          std::string phrase = "\"";
+          phrase.append(words[i].raw).append(" ").append(words[i + 1].raw) += '"';
+          phrases.push_back(std::move(phrase));
+        }
+      },
+      [](const corpus::ReadIssue&) {});
+  ASSERT_GE(phrases.size(), 60u);
+
+  auto with_pairs = Open("pairs");
+  auto without = Open("plain");
+  size_t found = 0;
+  for (const auto& phrase : phrases) {
+    searchd::SearchRequest req;
+    req.query = phrase;
+    req.exact_total = true;
+    req.size = 50;
+    auto a = with_pairs->Search(req);
+    auto b = without->Search(req);
+    ASSERT_TRUE(a.ok() && b.ok()) << phrase;
+    ASSERT_EQ(a->total, b->total) << phrase;
+    ASSERT_EQ(a->hits.size(), b->hits.size()) << phrase;
+    for (size_t i = 0; i < a->hits.size(); ++i) EXPECT_EQ(a->hits[i].id, b->hits[i].id) << phrase;
+    if (a->total > 0) ++found;
+  }
+  EXPECT_GE(narrowed, 10u) << "too few phrases of common words to test the pair terms";
+  EXPECT_GE(found, phrases.size() * 9 / 10);  // words next to each other in the text
 }
 
 }  // namespace

@@ -23,9 +23,10 @@ TEST(SchemaDocTest, PrefixesAgree) {
   std::string doc = Doc();
   ASSERT_FALSE(doc.empty());
   const std::pair<std::string_view, std::string_view> prefixes[] = {
-      {"kIdPrefix", kIdPrefix},      {"kTitlePrefix", kTitlePrefix},   {"kLangPrefix", kLangPrefix},
-      {"kOrgPrefix", kOrgPrefix},    {"kSourcePrefix", kSourcePrefix}, {"kNoDateTerm", kNoDateTerm},
-      {"kMonthPrefix", kMonthPrefix}};
+      {"kIdPrefix", kIdPrefix},         {"kTitlePrefix", kTitlePrefix},
+      {"kLangPrefix", kLangPrefix},     {"kOrgPrefix", kOrgPrefix},
+      {"kSourcePrefix", kSourcePrefix}, {"kNoDateTerm", kNoDateTerm},
+      {"kMonthPrefix", kMonthPrefix},   {"kPairPrefix", kPairPrefix}};
   for (const auto& [name, value] : prefixes) {
     std::string row = "| `" + std::string(value) + "` | `" + std::string(name) + "` |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/schema.md lacks the row " << row;

@@ -1,0 +1,24 @@
+// IndexProfile: what a fresh build learns from its first articles (index_builder.cpp) and keeps
+// in the index's metadata, so that every segment, every later update and every reader encode and
+// decode alike: the zstd dictionary of the document data (doc_data_codec.h) and the common stems
+// that get pair terms (common_stems.h). An index without them (schema 2) loads an empty profile:
+// plain document data, no pair terms.
+// Thread-safety: plain value.
+#pragma once
+
+#include <xapian.h>
+#include <string>
+
+#include "indexer/common_stems.h"
+
+namespace izdeu::schema {
+
+struct IndexProfile {
+  std::string doc_dictionary;  // empty: document data is stored uncompressed
+  CommonStems common_stems;    // empty: no pair terms
+
+  static IndexProfile Load(const Xapian::Database& db);
+  void Store(Xapian::WritableDatabase* db) const;
+};
+
+}  // namespace izdeu::schema

@@ -1,0 +1,99 @@
+// DocDataCodec on the shipped sample corpus: a dictionary learnt from real Kazakh/Russian
+// articles, lossless round trips, smaller data, and clear errors for damaged or foreign data.
+#include "indexer/doc_data_codec.h"
+
+#include <gtest/gtest.h>
+
+#include "corpus/reader.h"
+#include "tests/test_paths.h"
+
+namespace izdeu::schema {
+namespace {
+
+std::vector<DocData> SampleDocs() {
+  std::vector<DocData> docs;
+  corpus::ReadInputs(
+      {testing::SourcePath("corpus/sample/civic-news.jsonl")},
+      [&](corpus::Article&& a) {
+        DocData d;
+        d.id = a.id;
+        d.date = a.date;
+        d.title = a.title;
+        d.url = a.url;
+        d.source = a.source;
+        d.lang = a.lang;
+        d.orgs = {{"soros-qazaqstan-qory", "Сорос-Қазақстан Қоры"}};
+        d.paragraphs = a.paragraphs;
+        docs.push_back(std::move(d));
+      },
+      [](const corpus::ReadIssue&) {});
+  return docs;
+}
+
+std::string TrainedDictionary(const std::vector<DocData>& docs) {
+  std::vector<std::string> samples;
+  for (const auto& d : docs) samples.push_back(EncodeDocData(d));
+  return DocDataCodec::TrainDictionary(samples);
+}
+
+TEST(DocDataCodecTest, RoundTripsTheSampleCorpusInLessThanHalfTheBytes) {
+  const auto docs = SampleDocs();
+  ASSERT_GE(docs.size(), 300u);
+  DocDataCodec codec(TrainedDictionary(docs));
+  ASSERT_FALSE(codec.dictionary().empty());
+  size_t plain = 0, stored = 0;
+  for (const auto& d : docs) {
+    const std::string bytes = codec.Encode(d);
+    plain += EncodeDocData(d).size();
+    stored += bytes.size();
+    auto back = codec.Decode(bytes);
+    ASSERT_TRUE(back.ok()) << back.status().message();
+    EXPECT_EQ(back->id, d.id);
+    EXPECT_EQ(back->title, d.title);
+    EXPECT_EQ(back->date, d.date);
+    EXPECT_EQ(back->paragraphs, d.paragraphs);
+    ASSERT_EQ(back->orgs.size(), 1u);
+    EXPECT_EQ(back->orgs[0].name, "Сорос-Қазақстан Қоры");
+  }
+  // Measured 0.26-0.35 on such text; zlib per document (what Xapian does) gives about 0.41.
+  EXPECT_LT(stored, plain / 2) << "stored " << stored << " of " << plain << " bytes";
+}
+
+TEST(DocDataCodecTest, ReadsUncompressedDataOfOlderIndexes) {
+  const auto docs = SampleDocs();
+  DocDataCodec with_dictionary(TrainedDictionary(docs));
+  DocDataCodec without;
+  const std::string old_bytes = without.Encode(docs[0]);
+  EXPECT_EQ(old_bytes, EncodeDocData(docs[0]));
+  auto back = with_dictionary.Decode(old_bytes);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->title, docs[0].title);
+}
+
+TEST(DocDataCodecTest, DamagedOrForeignDataIsAnErrorNotACrash) {
+  const auto docs = SampleDocs();
+  DocDataCodec codec(TrainedDictionary(docs));
+  const std::string bytes = codec.Encode(docs[1]);
+
+  DocDataCodec without;
+  auto no_dictionary = without.Decode(bytes);
+  ASSERT_FALSE(no_dictionary.ok());
+  EXPECT_NE(no_dictionary.status().message().find("dictionary"), std::string::npos);
+
+  for (size_t keep : {size_t{1}, size_t{3}, bytes.size() / 2, bytes.size() - 1}) {
+    EXPECT_FALSE(codec.Decode(std::string_view(bytes).substr(0, keep)).ok()) << keep;
+  }
+  std::string flipped = bytes;
+  for (size_t i = 1; i < flipped.size(); i += 7) flipped[i] = static_cast<char>(~flipped[i]);
+  EXPECT_FALSE(codec.Decode(flipped).ok());
+  EXPECT_FALSE(codec.Decode("").ok());
+}
+
+TEST(DocDataCodecTest, TooFewSamplesLearnNoDictionary) {
+  auto docs = SampleDocs();
+  docs.resize(20);
+  EXPECT_TRUE(TrainedDictionary(docs).empty());
+}
+
+}  // namespace
+}  // namespace izdeu::schema
