@@ -102,6 +102,7 @@ int main(int argc, char** argv) {
   }
   auto service = izdeu::searchd::SearchService::Open(db);
   if (!service.ok()) return 1;
+  service.value()->WarmUp();  // steady state: facet columns and organisation names built
   std::mt19937 rng(seed);
   Xapian::Database xdb(db);
   auto word = [&] { return vocab.words[rng() % vocab.words.size()]; };

@@ -1,13 +1,25 @@
-// FacetSpy: counts, over every matching article, the organisations (value slot kOrgsSlot, a
-// list) and the years and months of the date slot, in one pass. Exact when the Enquire was run
-// with check_at_least >= the database size (the service does so whenever facets are asked for).
-// Thread-safety: one per Enquire, like every Xapian object.
+// Facet counting: the organisations (value slot kOrgsSlot, a list) and the years and months of
+// the date slot, over every matching article.
+//  - FacetColumns holds both slots of every document in memory, read once per index revision.
+//    Why: a matchspy that looked each match's values up in Xapian cost 0.47 µs a match (380 ms
+//    for a word in 800k of a million articles, four times the match itself), while reading the
+//    two value streams in order takes 50 ms for the whole million; in memory a match costs two
+//    array reads. About 17 bytes an article (17 MB at a million), shared by all workers.
+//  - FacetSpy counts from the columns during a match. Exact when the Enquire was run with
+//    check_at_least >= the database size (the service does so whenever facets are asked for).
+//  - WholeArchiveCounts answers for the whole archive from term frequencies.
+// Thread-safety: FacetColumns is immutable and shared; a FacetSpy is used by one Enquire.
 #pragma once
 
 #include <xapian.h>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
+
+#include "searchd/service/search_types.h"
 
 namespace izdeu::searchd {
 
@@ -20,21 +32,62 @@ struct FacetCounts {
 // frequent organisations are kept. nullopt for an index without month terms (schema 1).
 std::optional<FacetCounts> WholeArchiveCounts(const Xapian::Database& db, size_t max_orgs);
 
-class FacetSpy : public Xapian::MatchSpy {
+class FacetColumns {
  public:
-  FacetSpy(bool orgs, bool years, bool months) : orgs_(orgs), years_(years), months_(months) {}
-  void operator()(const Xapian::Document& doc, double wt) override;
-  // Forgets all counts (for a second run of the same request).
-  void Reset() { counts_ = FacetCounts(); }
-  // The counts so far; may also be replaced wholesale (with WholeArchiveCounts).
-  FacetCounts& counts() { return counts_; }
-  const std::unordered_map<std::string, uint64_t>& orgs() const { return counts_.orgs; }
-  const std::unordered_map<std::string, uint64_t>& years() const { return counts_.years; }
-  const std::unordered_map<std::string, uint64_t>& months() const { return counts_.months; }
+  // Months are numbered from January 1900 (1) to December 2099 (2400); 0 is no date.
+  static constexpr int kFirstYear = 1900, kYears = 200;
+  static constexpr uint32_t kMonths = kYears * 12;
+
+  // The columns of `db` at its current revision: the process keeps the latest ones and reads
+  // them again only when the database or its revision changes.
+  static std::shared_ptr<const FacetColumns> For(const Xapian::Database& db);
+  // Reads both value slots of every document (exposed for tests).
+  static std::shared_ptr<const FacetColumns> Read(const Xapian::Database& db);
+
+  uint16_t month(Xapian::docid did) const { return did < months_.size() ? months_[did] : 0; }
+  // The organisations of document `did` as indexes into org_ids().
+  const uint32_t* orgs_begin(Xapian::docid did) const {
+    return org_refs_.data() + (did + 1 < org_start_.size() ? org_start_[did] : 0);
+  }
+  const uint32_t* orgs_end(Xapian::docid did) const {
+    return org_refs_.data() + (did + 1 < org_start_.size() ? org_start_[did + 1] : 0);
+  }
+  const std::vector<std::string>& org_ids() const { return org_ids_; }
 
  private:
+  std::vector<uint16_t> months_;     // by docid
+  std::vector<uint32_t> org_start_;  // by docid: where its organisations start in org_refs_
+  std::vector<uint32_t> org_refs_;
+  std::vector<std::string> org_ids_;
+};
+
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  // `columns` may be null when nothing is counted by matching (UseArchiveCounts).
+  FacetSpy(std::shared_ptr<const FacetColumns> columns, bool orgs, bool years, bool months)
+      : columns_(std::move(columns)), orgs_(orgs), years_(years), months_(months) {}
+  void operator()(const Xapian::Document& doc, double wt) override;
+  // Forgets all counts (for a second run of the same request).
+  void Reset();
+  // Answers with these counts (WholeArchiveCounts; must outlive the spy) instead of matches.
+  void UseArchiveCounts(const FacetCounts* counts) { archive_ = counts; }
+
+  // The `limit` organisations with the most matches (ties by id), with the id as label.
+  std::vector<FacetCount> TopOrgs(size_t limit) const;
+  // Every year ("2015") or month ("2015-09") with matches, in date order.
+  std::vector<FacetCount> Years() const { return Dates(/*years=*/true); }
+  std::vector<FacetCount> Months() const { return Dates(/*years=*/false); }
+
+ private:
+  std::vector<FacetCount> Dates(bool years) const;
+
+  std::shared_ptr<const FacetColumns> columns_;
   bool orgs_, years_, months_;
-  FacetCounts counts_;
+  const FacetCounts* archive_ = nullptr;
+  // While matching, counts are array cells: by index into columns_->org_ids(), and by month
+  // number. Only the organisations shown become strings (a common word matches ~100k of them).
+  std::vector<uint32_t> org_counts_;
+  std::vector<uint32_t> month_counts_;
 };
 
 }  // namespace izdeu::searchd

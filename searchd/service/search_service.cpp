@@ -22,23 +22,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::vector<FacetCount> TopCounts(const std::unordered_map<std::string, uint64_t>& counts,
-                                  size_t limit, bool by_value) {
-  std::vector<FacetCount> out;
-  out.reserve(counts.size());
-  for (const auto& [value, count] : counts) out.push_back({value, value, count});
-  if (by_value) {
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.value < b.value; });
-  } else {
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-  }
-  if (out.size() > limit) out.resize(limit);
-  return out;
-}
-
 std::vector<OrgRef> ToOrgRefs(const std::vector<schema::OrgRef>& orgs) {
   std::vector<OrgRef> out;
   for (const auto& o : orgs) out.push_back({o.id, o.name});
@@ -192,23 +175,20 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
 
   PhraseFilter phrases(std::move(built.phrases));
   const Xapian::MatchDecider* decider = phrases.empty() ? nullptr : &phrases;
-  FacetSpy spy(request.facet_orgs, request.facet_years, request.facet_months);
   // Facets need every match; otherwise count exactly up to kExactTotalUpTo past the page.
   // The whole archive's facets come from term frequencies; other facets visit every match.
   const bool whole_archive =
       built.strict.empty() && built.filter.empty() && built.exclude.empty() && !decider;
-  bool spy_facets = facets;
-  if (facets && whole_archive) {
+  if (facets && whole_archive &&
+      (!archive_facets || archive_facets_revision != db.get_revision())) {
     // Cached per index revision: the archive's own facets are what a search page opens with.
-    if (!archive_facets || archive_facets_revision != db.get_revision()) {
-      archive_facets = WholeArchiveCounts(db, kMaxArchiveFacetOrgs);
-      archive_facets_revision = db.get_revision();
-    }
-    if (archive_facets) {
-      spy.counts() = *archive_facets;
-      spy_facets = false;
-    }
+    archive_facets = WholeArchiveCounts(db, kMaxArchiveFacetOrgs);
+    archive_facets_revision = db.get_revision();
   }
+  const bool spy_facets = facets && !(whole_archive && archive_facets);
+  FacetSpy spy(spy_facets ? FacetColumns::For(db) : nullptr, request.facet_orgs,
+               request.facet_years, request.facet_months);
+  if (facets && !spy_facets) spy.UseArchiveCounts(&*archive_facets);
   // Count every match when facets or exact_total need it; otherwise up to kExactTotalUpTo past
   // the page, except for phrases, whose every counted candidate costs a sequence check.
   const Xapian::doccount check_at_least = spy_facets || request.exact_total ? db.get_doccount()
@@ -283,10 +263,10 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     response.hits.push_back(std::move(hit));
   }
   if (facets) {
-    response.org_facet = TopCounts(spy.orgs(), request.facet_size, false);
+    response.org_facet = spy.TopOrgs(request.facet_size);
     for (auto& f : response.org_facet) f.label = OrgName(f.value);
-    response.year_facet = TopCounts(spy.years(), SIZE_MAX, true);
-    response.month_facet = TopCounts(spy.months(), SIZE_MAX, true);
+    if (request.facet_years) response.year_facet = spy.Years();
+    if (request.facet_months) response.month_facet = spy.Months();
   }
   response.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
   return response;
@@ -305,6 +285,16 @@ Result<Article> SearchService::GetArticle(const std::string& id) {
     return a;
   } catch (const Xapian::Error& e) {
     return Status::Unavailable("lookup failed: " + e.get_description());
+  }
+}
+
+void SearchService::WarmUp() {
+  try {
+    impl_->Refresh();
+    FacetColumns::For(impl_->db);
+    impl_->OrgNames();
+  } catch (const Xapian::Error&) {
+    // Nothing lost: the first request that needs them builds them, and reports any error.
   }
 }
 
@@ -362,10 +352,10 @@ Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
     if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(Xapian::Query(term));
-    FacetSpy spy(false, true, false);
+    FacetSpy spy(FacetColumns::For(impl_->db), false, true, false);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
-    org.per_year = TopCounts(spy.years(), SIZE_MAX, true);
+    org.per_year = spy.Years();
     return org;
   } catch (const Xapian::Error& e) {
     return Status::Unavailable(e.get_description());

@@ -30,6 +30,9 @@ class SearchService {
   Result<OrgSummary> GetOrg(const std::string& id_or_name);
   // Number of articles in the index (re-reads the latest committed revision).
   Result<uint64_t> DocumentCount();
+  // Builds now what the first requests would otherwise wait for: the facet columns (shared by
+  // the process; 0.3 s at a million articles) and the organisation names for autocomplete.
+  void WarmUp();
 
  private:
   SearchService();

@@ -14,6 +14,7 @@ Result<std::unique_ptr<WorkerPool>> WorkerPool::Start(const std::string& db_path
   for (auto& service : services) {
     pool->threads_.emplace_back(
         [q = &pool->queue_, s = std::shared_ptr<SearchService>(std::move(service))] {
+          s->WarmUp();  // requests queue meanwhile: they would wait for it anyway
           while (auto task = q->Pop()) (*task)(*s);
         });
   }
