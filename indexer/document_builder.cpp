@@ -37,7 +37,9 @@ std::string DateSlotValue(const std::string& iso) {
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(const schema::IndexProfile& profile)
-    : common_stems_(profile.common_stems), codec_(profile.doc_dictionary) {}
+    : common_stems_(profile.common_stems), codec_(profile.doc_dictionary) {
+  if (profile.mean_length > 0) normalisation_.emplace(profile.mean_length);
+}
 
 void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_title,
                               Xapian::Document* doc, std::string* sequence,
@@ -56,7 +58,9 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
       ++counters->terms_dropped;
       return;
     }
-    doc->add_term(stem, is_title ? schema::kTitleWdf : 1);
+    const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
+    stem_wdf_[stem] += wdf;
+    length_ += wdf;
     if (is_title) {
       // Prefix kept in place, stem replaced: one allocation per title, not per word.
       prefixed.resize(schema::kTitlePrefix.size());
@@ -124,6 +128,11 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     AddText(p, para_lang, /*is_title=*/false, &doc, &sequence, counters);
   }
   doc.add_value(schema::kWordSequenceSlot, sequence);
+  for (const auto& [stem, wdf] : stem_wdf_) {
+    doc.add_term(stem, normalisation_ ? normalisation_->StoredWdf(wdf, length_) : wdf);
+  }
+  stem_wdf_.clear();
+  length_ = 0;
 
   built.id_term = schema::IdTerm(article.id);
   doc.add_boolean_term(built.id_term);

@@ -7,7 +7,9 @@
 
 #include <xapian.h>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -15,6 +17,7 @@
 #include "corpus/article.h"
 #include "indexer/doc_data_codec.h"
 #include "indexer/index_profile.h"
+#include "indexer/length_normalisation.h"
 
 namespace izdeu::indexer {
 
@@ -48,6 +51,11 @@ class DocumentBuilder {
   analyzers::Analyzer analyzer_;
   const schema::CommonStems& common_stems_;
   schema::DocDataCodec codec_;
+  std::optional<schema::LengthNormalisation> normalisation_;  // when the profile has a length
+  // The unprefixed stems of the article being built and their wdf, added to the document at the
+  // end, when the article's length is known (a member so its buckets are reused).
+  std::unordered_map<std::string, Xapian::termcount> stem_wdf_;
+  Xapian::termcount length_ = 0;
 };
 
 }  // namespace izdeu::indexer

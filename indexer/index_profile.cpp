@@ -1,5 +1,8 @@
 #include "indexer/index_profile.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "indexer/schema.h"
 
 namespace izdeu::schema {
@@ -8,12 +11,15 @@ IndexProfile IndexProfile::Load(const Xapian::Database& db) {
   IndexProfile profile;
   profile.doc_dictionary = db.get_metadata(std::string(kDocDictionaryKey));
   profile.common_stems = CommonStems::Parse(db.get_metadata(std::string(kCommonStemsKey)));
+  const std::string mean = db.get_metadata(std::string(kMeanLengthKey));
+  if (!mean.empty()) profile.mean_length = std::max(0.0, std::strtod(mean.c_str(), nullptr));
   return profile;
 }
 
 void IndexProfile::Store(Xapian::WritableDatabase* db) const {
   db->set_metadata(std::string(kDocDictionaryKey), doc_dictionary);
   db->set_metadata(std::string(kCommonStemsKey), common_stems.Serialize());
+  if (mean_length > 0) db->set_metadata(std::string(kMeanLengthKey), std::to_string(mean_length));
 }
 
 }  // namespace izdeu::schema

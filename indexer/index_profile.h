@@ -10,12 +10,16 @@
 #include <string>
 
 #include "indexer/common_stems.h"
+#include "indexer/length_normalisation.h"
 
 namespace izdeu::schema {
 
 struct IndexProfile {
   std::string doc_dictionary;  // empty: document data is stored uncompressed
   CommonStems common_stems;    // empty: no pair terms
+  // Mean article length in words (the sum of the unprefixed wdf) of the sample; 0 for an index
+  // whose wdf is not length-normalised (see LengthNormalisation).
+  double mean_length = 0;
 
   static IndexProfile Load(const Xapian::Database& db);
   void Store(Xapian::WritableDatabase* db) const;

@@ -13,8 +13,8 @@
 namespace izdeu::schema {
 
 // Version stored in the database metadata under kSchemaVersionKey.
-// 2: month terms (kMonthPrefix). 3: pair terms (kPairPrefix) and compressed document data
-// (kDocDictionaryKey).
+// 2: month terms (kMonthPrefix). 3: pair terms (kPairPrefix), compressed document data
+// (kDocDictionaryKey) and length-normalised wdf (kMeanLengthKey).
 inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
@@ -72,6 +72,7 @@ inline constexpr std::string_view kOrgNameKeyPrefix = "org:";
 // dictionary of the document data, and the common stems that get pair terms.
 inline constexpr std::string_view kDocDictionaryKey = "izdeu.doc_dictionary";
 inline constexpr std::string_view kCommonStemsKey = "izdeu.common_stems";
+inline constexpr std::string_view kMeanLengthKey = "izdeu.mean_length";
 
 // The unique id term of an article (hashed when the id is too long, as Omega's hashterm does).
 std::string IdTerm(std::string_view article_id);

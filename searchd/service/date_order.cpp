@@ -11,10 +11,11 @@ namespace {
 // Runs `query` restricted by `bucket`, sorted by date, and appends the part of its matches that
 // falls into the page; *skip and *want count down what the page still skips and wants.
 void TakeFromBucket(const Xapian::Database& db, const Xapian::Query& query,
-                    const Xapian::Query& bucket, bool newest_first,
+                    const Xapian::Query& bucket, bool newest_first, const Xapian::Weight* weighting,
                     const Xapian::MatchDecider* decider, Xapian::doccount* skip,
                     Xapian::doccount* want, std::vector<Match>* out) {
   Xapian::Enquire enquire(db);
+  if (weighting != nullptr) enquire.set_weighting_scheme(*weighting);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, bucket));
   enquire.set_sort_by_value_then_relevance(schema::kDateSlot, newest_first);
   // Checking skip + want matches tells whether the bucket has more than that: when it has
@@ -51,12 +52,12 @@ std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
   Xapian::doccount skip = request.offset, want = request.size;
   for (const auto& month : months) {
     if (want == 0) break;
-    TakeFromBucket(db, query, Xapian::Query(prefix + month), request.newest_first, decider, &skip,
-                   &want, &out);
+    TakeFromBucket(db, query, Xapian::Query(prefix + month), request.newest_first,
+                   request.weighting, decider, &skip, &want, &out);
   }
   if (want > 0) {  // undated articles last, in either direction
     TakeFromBucket(db, query, Xapian::Query(std::string(schema::kNoDateTerm)), request.newest_first,
-                   decider, &skip, &want, &out);
+                   request.weighting, decider, &skip, &want, &out);
   }
   return out;
 }

@@ -23,6 +23,8 @@ struct DatePageRequest {
   Xapian::doccount offset = 0, size = 10;
   std::string date_from,
       date_to;  // YYYYMMDD bounds already in the query; months outside are skipped
+  // Ranks matches of the same date; nullptr for Xapian's default (BM25). Must outlive the call.
+  const Xapian::Weight* weighting = nullptr;
 };
 
 // The matches of `query` at [offset, offset + size) in date order, then undated ones.

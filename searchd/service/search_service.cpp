@@ -196,6 +196,10 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
                                               ? offset + request.size
                                               : offset + request.size + kExactTotalUpTo;
 
+  // An index with length-normalised wdf ranks with BM25 without length look-ups.
+  std::optional<Xapian::BM25Weight> weighting;
+  if (profile.mean_length > 0) schema::LengthNormalisation::MakeWeighting(&weighting);
+
   // The strict query, then the relaxed tiers until one matches (query_builder.h).
   std::vector<Match> matches;
   for (size_t tier = 0; tier <= built.relaxed.size(); ++tier) {
@@ -211,6 +215,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
 
     // One ranked run gives the total, the facets and (unless sorted by date) the page.
     Xapian::Enquire enquire(db);
+    if (weighting) enquire.set_weighting_scheme(*weighting);
     enquire.set_query(query);
     if (spy_facets) enquire.add_matchspy(&spy);
     Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
@@ -227,8 +232,9 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
         matches.push_back({it.get_document(), it.get_weight()});
       break;
     }
-    DatePageRequest page{sort == SortOrder::kDateDesc, offset, request.size, built.date_from,
-                         built.date_to};
+    DatePageRequest page{
+        sort == SortOrder::kDateDesc,     offset, request.size, built.date_from, built.date_to,
+        weighting ? &*weighting : nullptr};
     auto dated = DateOrderedPage(db, query, page, decider);
     if (dated) {
       matches = std::move(*dated);

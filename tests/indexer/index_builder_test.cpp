@@ -164,6 +164,25 @@ TEST_F(IndexRoundTripTest, NothingToIndexLeavesNoDatabase) {
   EXPECT_FALSE(fs::exists(dir_ / "db"));
 }
 
+// Length normalisation happens at index time (length_normalisation.h): of two articles that
+// mention a word once, the shorter one must still score higher, as with BM25's own b.
+TEST_F(IndexRoundTripTest, ShorterArticlesStillWeighMoreForTheSameMention) {
+  std::string padding;
+  for (int i = 0; i < 60; ++i) padding += "Әкімдік жиналысында тұрғындар жол жөндеуді сұрады. ";
+  const std::string articles =
+      R"({"id":"short","title":"Жаңалықтар","body":"Облыстық бюджет бекітілді.","lang":"kk"})"
+      "\n"
+      R"({"id":"long","title":"Жаңалықтар","body":"Облыстық бюджет бекітілді. )" +
+      padding + R"(","lang":"kk"})" + "\n";
+  ASSERT_TRUE(Index({Write("l.jsonl", articles)}).ok());
+  EXPECT_GT(schema::IndexProfile::Load(Xapian::Database((dir_ / "db").string())).mean_length, 0);
+  auto service = Open();
+  auto r = Search(*service, "бюджет");
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.hits[0].id, "short");
+  EXPECT_GT(r.hits[0].score, r.hits[1].score);
+}
+
 // Pair terms narrow phrases of common words (common_stems.h); they must find exactly what the
 // sequence check alone finds. The sample corpus indexed twice, with and without pair terms, and
 // phrases of adjacent words from its own text searched in both.
