@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 #include "analyzers/language.h"
@@ -36,8 +37,9 @@ class Analyzer {
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
 
-  // Calls sink(const Word&) for every word token of `text` (UTF-8), in order.
-  // Tokens that normalise to nothing (only invisible characters) are skipped.
+  // Calls sink(const Word&) for every word token of `text` (UTF-8), in order; a sink that
+  // returns bool stops the iteration by returning false. Tokens that normalise to nothing (only
+  // invisible characters) are skipped.
   template <typename Sink>
   void ForEachWord(std::string_view text, Sink&& sink) {
     Word word;
@@ -46,7 +48,13 @@ class Analyzer {
       word.start = seg.start;
       word.end = seg.end;
       NormalizeInto(raw, &word.norm);
-      if (!word.norm.empty()) sink(static_cast<const Word&>(word));
+      if (word.norm.empty()) return true;
+      if constexpr (std::is_same_v<std::invoke_result_t<Sink&, const Word&>, bool>) {
+        return sink(static_cast<const Word&>(word));
+      } else {
+        sink(static_cast<const Word&>(word));
+        return true;
+      }
     });
   }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 
 namespace izdeu::analyzers {
 
@@ -33,13 +34,21 @@ class Tokenizer {
     while (Next(&seg)) sink(seg);
   }
 
-  // Convenience: calls sink(std::string_view word, Segment) for word segments only.
+  // Convenience: calls sink(std::string_view word, Segment) for word segments only. A sink that
+  // returns bool stops the iteration by returning false.
   template <typename Sink>
   void Words(std::string_view text, Sink&& sink) {
     Begin(text);
     Segment seg;
     while (Next(&seg)) {
-      if (seg.is_word) sink(text.substr(seg.start, seg.end - seg.start), seg);
+      if (!seg.is_word) continue;
+      const std::string_view word = text.substr(seg.start, seg.end - seg.start);
+      if constexpr (std::is_same_v<std::invoke_result_t<Sink&, std::string_view, const Segment&>,
+                                   bool>) {
+        if (!sink(word, seg)) return;
+      } else {
+        sink(word, seg);
+      }
     }
   }
 

@@ -74,6 +74,7 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
       uint32_t index = 0;
       analyzer.ForEachWord(paragraphs[p], [&](const analyzers::Word&) {
         words.push_back({p, index++, -1});
+        return words.size() < window_words;
       });
     }
   }
@@ -116,9 +117,9 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
     size_t w = best_start;
     while (w < end && words[w].paragraph < p) ++w;
     analyzer.ForEachWord(text, [&](const analyzers::Word& word) {
-      uint32_t my_index = index++;
-      if (w >= end || words[w].paragraph != p || words[w].index != my_index) return;
-      if (cursor == std::string::npos) cursor = my_index == 0 ? 0 : word.start;
+      if (w >= end || words[w].paragraph != p) return false;  // the window ends before this word
+      if (words[w].index != index++) return true;             // before the window
+      if (cursor == std::string::npos) cursor = words[w].index == 0 ? 0 : word.start;
       AppendHtmlEscaped(std::string_view(text).substr(cursor, word.start - cursor), &out);
       std::string_view raw = std::string_view(text).substr(word.start, word.end - word.start);
       if (words[w].stem_index >= 0) out += "<mark>";
@@ -126,6 +127,7 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
       if (words[w].stem_index >= 0) out += "</mark>";
       cursor = last_end = word.end;
       ++w;
+      return true;
     });
     if (cursor == std::string::npos) continue;
     // Keep the punctuation after the last word shown (up to the next space).

@@ -64,3 +64,19 @@ TEST(AnalyzerTest, RandomBytesDoNotCrash) {
 
 }  // namespace
 }  // namespace izdeu::analyzers
+
+namespace izdeu::analyzers {
+namespace {
+
+TEST(AnalyzerTest, ASinkReturningFalseStopsTheWords) {
+  Analyzer analyzer;
+  std::vector<std::string> seen;
+  analyzer.ForEachWord("Алматы облысының қоғамдық кеңесі жиналды", [&](const Word& w) {
+    seen.push_back(w.norm);
+    return seen.size() < 2;
+  });
+  EXPECT_EQ(seen, (std::vector<std::string>{"алматы", "облысының"}));
+}
+
+}  // namespace
+}  // namespace izdeu::analyzers
