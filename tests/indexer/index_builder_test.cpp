@@ -183,6 +183,36 @@ TEST_F(IndexRoundTripTest, ShorterArticlesStillWeighMoreForTheSameMention) {
   EXPECT_GT(r.hits[0].score, r.hits[1].score);
 }
 
+// An update writes with the profile the fresh build learnt: the same dictionary, pair terms and
+// length normalisation, so old and new articles are found and ranked alike.
+TEST_F(IndexRoundTripTest, UpdatesKeepTheProfileOfTheIndex) {
+  const std::string sample = testing::SourcePath("corpus/sample/civic-news.jsonl");
+  ASSERT_TRUE(Index({sample}).ok());
+  const auto before = schema::IndexProfile::Load(Xapian::Database((dir_ / "db").string()));
+  ASSERT_FALSE(before.doc_dictionary.empty());
+  ASSERT_GT(before.mean_length, 0);
+
+  const std::string added =
+      R"({"id":"new-1","date":"2024-02-01","title":"Жаңа мақала","body":"Қоғамдық кеңес )"
+      R"(отырысында облыстың бюджеті талқыланды.","lang":"kk"})"
+      "\n";
+  ASSERT_TRUE(Index({Write("added.jsonl", added)}).ok());
+  Xapian::Database db((dir_ / "db").string());
+  const auto after = schema::IndexProfile::Load(db);
+  EXPECT_EQ(after.doc_dictionary, before.doc_dictionary);
+  EXPECT_EQ(after.common_stems.Serialize(), before.common_stems.Serialize());
+  EXPECT_DOUBLE_EQ(after.mean_length, before.mean_length);
+
+  auto service = Open();
+  auto article = service->GetArticle("new-1");  // stored with the index's dictionary
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_EQ(article->title, "Жаңа мақала");
+  auto r = Search(*service, "\"қоғамдық кеңес отырысында\"");
+  bool found = false;
+  for (const auto& hit : r.hits) found = found || hit.id == "new-1";
+  EXPECT_TRUE(found) << r.total << " hits";
+}
+
 // Pair terms narrow phrases of common words (common_stems.h); they must find exactly what the
 // sequence check alone finds. The sample corpus indexed twice, with and without pair terms, and
 // phrases of adjacent words from its own text searched in both.
