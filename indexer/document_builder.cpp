@@ -16,6 +16,9 @@ using analyzers::Language;
 constexpr int kMinWordsForParagraphLanguage = 8;
 // Date search in the text stops after this many bytes: a date is near the top when present.
 constexpr size_t kDateSearchBytes = 4096;
+// Distinct stems the builder remembers facts of (~50 MB at most); news vocabularies reach
+// this only after millions of articles.
+constexpr size_t kMaxStemFacts = 500000;
 // Civic news of independent Kazakhstan: a text date before this is not a publication date.
 constexpr int kFirstNewsYear = 1991;
 
@@ -48,18 +51,28 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
   const schema::CommonStem* previous = nullptr;  // the previous word's stem, when common
   analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
     const std::string& stem = analyzer_.Stem(word.norm, lang);
-    schema::AppendSequenceWord(schema::StemHash(stem), sequence);
-    const schema::CommonStem* common = common_stems_.Find(stem);
-    if (common_stems_.PairIndexed(previous, common)) {
-      doc->add_boolean_term(schema::CommonStems::PairTerm(*previous, *common));
+    auto [entry, added] = stem_facts_.try_emplace(stem);
+    StemFacts& facts = entry->second;
+    if (added) {
+      facts.hash = schema::StemHash(stem);
+      facts.common = common_stems_.Find(stem);
     }
-    previous = common;
+    schema::AppendSequenceWord(facts.hash, sequence);
+    if (common_stems_.PairIndexed(previous, facts.common)) {
+      doc->add_boolean_term(schema::CommonStems::PairTerm(*previous, *facts.common));
+    }
+    previous = facts.common;
     if (stem.size() > schema::kMaxTermBytes) {
       ++counters->terms_dropped;
       return;
     }
+    if (facts.article != article_number_) {
+      facts.article = article_number_;
+      facts.slot = static_cast<uint32_t>(article_stems_.size());
+      article_stems_.emplace_back(&entry->first, 0);
+    }
     const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
-    stem_wdf_[stem] += wdf;
+    article_stems_[facts.slot].second += wdf;
     length_ += wdf;
     if (is_title) {
       // Prefix kept in place, stem replaced: one allocation per title, not per word.
@@ -72,6 +85,10 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
 }
 
 BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounters* counters) {
+  if (stem_facts_.size() > kMaxStemFacts) stem_facts_.clear();  // between articles only
+  article_stems_.clear();
+  length_ = 0;
+  ++article_number_;  // stem facts of earlier articles no longer count as in this one
   BuiltDocument built;
   Xapian::Document& doc = built.document;
   const Language lang = ArticleLanguage(article);
@@ -128,11 +145,9 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     AddText(p, para_lang, /*is_title=*/false, &doc, &sequence, counters);
   }
   doc.add_value(schema::kWordSequenceSlot, sequence);
-  for (const auto& [stem, wdf] : stem_wdf_) {
-    doc.add_term(stem, normalisation_ ? normalisation_->StoredWdf(wdf, length_) : wdf);
+  for (const auto& [stem, wdf] : article_stems_) {
+    doc.add_term(*stem, normalisation_ ? normalisation_->StoredWdf(wdf, length_) : wdf);
   }
-  stem_wdf_.clear();
-  length_ = 0;
 
   built.id_term = schema::IdTerm(article.id);
   doc.add_boolean_term(built.id_term);

@@ -52,9 +52,21 @@ class DocumentBuilder {
   const schema::CommonStems& common_stems_;
   schema::DocDataCodec codec_;
   std::optional<schema::LengthNormalisation> normalisation_;  // when the profile has a length
+  // What the builder knows of each stem it has seen, found with one look-up per word: its
+  // StemHash, its common-stem entry, and its place in the current article's stem list.
+  struct StemFacts {
+    uint32_t hash = 0;
+    const schema::CommonStem* common = nullptr;
+    uint64_t article = 0;  // the article (article_number_) whose stem list holds it ...
+    uint32_t slot = 0;     // ... at this index
+  };
+  // Bounded: cleared between articles when it grows past kMaxStemFacts, so the key pointers in
+  // article_stems_ stay valid while an article is built.
+  std::unordered_map<std::string, StemFacts> stem_facts_;
   // The unprefixed stems of the article being built and their wdf, added to the document at the
-  // end, when the article's length is known (a member so its buckets are reused).
-  std::unordered_map<std::string, Xapian::termcount> stem_wdf_;
+  // end, when the article's length is known.
+  std::vector<std::pair<const std::string*, Xapian::termcount>> article_stems_;
+  uint64_t article_number_ = 0;
   Xapian::termcount length_ = 0;
 };
 

@@ -159,31 +159,58 @@ bool IsUnprefixed(const std::string& term) {
   return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
 }
 
-// The profile of a fresh build: the stems' shares of the sampled articles, and a zstd
-// dictionary trained on their document data. Costs about a second for 2,000 articles.
-schema::IndexProfile LearnProfile(const std::vector<corpus::Article>& sample, double pair_share) {
+// What the analysis of part of the sample gives: in how many articles each unprefixed stem
+// occurs, the articles' lengths, and their document data (zstd's training samples).
+struct SampleStats {
+  std::unordered_map<std::string, uint32_t> df;
+  double total_length = 0;
+  std::vector<std::string> doc_data;
+};
+
+SampleStats StudySample(const std::vector<corpus::Article>& sample, size_t begin, size_t end) {
   const schema::IndexProfile plain;
   DocumentBuilder builder(plain);
   BuildCounters ignored;
-  std::unordered_map<std::string, uint32_t> df;
-  std::vector<std::string> doc_data;
-  double total_length = 0;
-  for (const auto& article : sample) {
-    BuiltDocument built = builder.Build(article, &ignored);
+  SampleStats stats;
+  for (size_t i = begin; i < end; ++i) {
+    BuiltDocument built = builder.Build(sample[i], &ignored);
     for (auto t = built.document.termlist_begin(); t != built.document.termlist_end(); ++t) {
       if (!IsUnprefixed(*t)) continue;
-      ++df[*t];
-      total_length += t.get_wdf();
+      ++stats.df[*t];
+      stats.total_length += t.get_wdf();
     }
-    doc_data.push_back(built.document.get_data());
+    stats.doc_data.push_back(built.document.get_data());
+  }
+  return stats;
+}
+
+// The profile of a fresh build: the stems' shares of the sampled articles, their mean length,
+// and a zstd dictionary trained on their document data. The workers wait for it, so the
+// sample is analysed on `threads` threads (about half a second for 2,000 articles on 2).
+schema::IndexProfile LearnProfile(const std::vector<corpus::Article>& sample, double pair_share,
+                                  unsigned threads) {
+  std::vector<SampleStats> parts(std::max(1u, threads));
+  std::vector<std::thread> pool;
+  for (size_t t = 0; t < parts.size(); ++t) {
+    pool.emplace_back([&, t] {
+      parts[t] = StudySample(sample, sample.size() * t / parts.size(),
+                             sample.size() * (t + 1) / parts.size());
+    });
+  }
+  for (auto& thread : pool) thread.join();
+  SampleStats all = std::move(parts[0]);
+  for (size_t t = 1; t < parts.size(); ++t) {
+    for (const auto& [stem, count] : parts[t].df) all.df[stem] += count;
+    all.total_length += parts[t].total_length;
+    for (auto& data : parts[t].doc_data) all.doc_data.push_back(std::move(data));
   }
   schema::IndexProfile profile;
   if (pair_share > 0) {
     profile.common_stems = schema::CommonStems::FromDocumentFrequencies(
-        df, static_cast<uint32_t>(sample.size()), pair_share);
+        all.df, static_cast<uint32_t>(sample.size()), pair_share);
   }
-  profile.doc_dictionary = schema::DocDataCodec::TrainDictionary(doc_data);
-  if (!sample.empty()) profile.mean_length = total_length / static_cast<double>(sample.size());
+  profile.doc_dictionary = schema::DocDataCodec::TrainDictionary(all.doc_data);
+  if (!sample.empty()) profile.mean_length = all.total_length / static_cast<double>(sample.size());
   return profile;
 }
 
@@ -235,7 +262,7 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
   std::vector<corpus::Article> sample;
   std::vector<std::unique_ptr<IndexWorker>> workers;
   auto start_workers = [&] {
-    if (!update) profile = LearnProfile(sample, options.pair_share);
+    if (!update) profile = LearnProfile(sample, options.pair_share, threads);
     for (unsigned i = 0; i < threads; ++i) {
       if (update) {
         workers.push_back(
