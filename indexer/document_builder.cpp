@@ -1,5 +1,6 @@
 #include "indexer/document_builder.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "analyzers/date/date_extractor.h"
@@ -16,8 +17,8 @@ using analyzers::Language;
 constexpr int kMinWordsForParagraphLanguage = 8;
 // Date search in the text stops after this many bytes: a date is near the top when present.
 constexpr size_t kDateSearchBytes = 4096;
-// Distinct stems the builder remembers facts of (~50 MB at most); news vocabularies reach
-// this only after millions of articles.
+// Distinct stems (and word forms) the builder remembers facts of (~100 MB at most); news
+// vocabularies reach this only after millions of articles.
 constexpr size_t kMaxStemFacts = 500000;
 // Civic news of independent Kazakhstan: a text date before this is not a publication date.
 constexpr int kFirstNewsYear = 1991;
@@ -50,13 +51,20 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
   std::string prefixed(schema::kTitlePrefix);
   const schema::CommonStem* previous = nullptr;  // the previous word's stem, when common
   analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
-    const std::string& stem = analyzer_.Stem(word.norm, lang);
-    auto [entry, added] = stem_facts_.try_emplace(stem);
-    StemFacts& facts = entry->second;
-    if (added) {
-      facts.hash = schema::StemHash(stem);
-      facts.common = common_stems_.Find(stem);
+    auto& by_norm = norm_facts_[static_cast<int>(lang)];
+    auto known = by_norm.find(word.norm);
+    if (known == by_norm.end()) {
+      const std::string& stem = analyzer_.Stem(word.norm, lang);
+      auto [entry, added] = stem_facts_.try_emplace(stem);
+      if (added) {
+        entry->second.stem = &entry->first;
+        entry->second.hash = schema::StemHash(stem);
+        entry->second.common = common_stems_.Find(stem);
+      }
+      known = by_norm.emplace(word.norm, &entry->second).first;
     }
+    StemFacts& facts = *known->second;
+    const std::string& stem = *facts.stem;
     schema::AppendSequenceWord(facts.hash, sequence);
     if (common_stems_.PairIndexed(previous, facts.common)) {
       doc->add_boolean_term(schema::CommonStems::PairTerm(*previous, *facts.common));
@@ -69,7 +77,7 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
     if (facts.article != article_number_) {
       facts.article = article_number_;
       facts.slot = static_cast<uint32_t>(article_stems_.size());
-      article_stems_.emplace_back(&entry->first, 0);
+      article_stems_.emplace_back(facts.stem, 0);
     }
     const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
     article_stems_[facts.slot].second += wdf;
@@ -85,7 +93,12 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
 }
 
 BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounters* counters) {
-  if (stem_facts_.size() > kMaxStemFacts) stem_facts_.clear();  // between articles only
+  size_t known = stem_facts_.size();
+  for (const auto& by_norm : norm_facts_) known = std::max(known, by_norm.size());
+  if (known > kMaxStemFacts) {  // between articles only: article_stems_ points into them
+    stem_facts_.clear();
+    for (auto& by_norm : norm_facts_) by_norm.clear();
+  }
   article_stems_.clear();
   length_ = 0;
   ++article_number_;  // stem facts of earlier articles no longer count as in this one

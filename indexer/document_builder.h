@@ -52,17 +52,20 @@ class DocumentBuilder {
   const schema::CommonStems& common_stems_;
   schema::DocDataCodec codec_;
   std::optional<schema::LengthNormalisation> normalisation_;  // when the profile has a length
-  // What the builder knows of each stem it has seen, found with one look-up per word: its
-  // StemHash, its common-stem entry, and its place in the current article's stem list.
+  // What the builder knows of each stem it has seen: its StemHash, its common-stem entry, and its
+  // place in the current article's stem list. Words find it with one look-up of their
+  // normalised form (norm_facts_), instead of one for the stem and more for its facts.
   struct StemFacts {
+    const std::string* stem = nullptr;  // the key of this entry in stem_facts_
     uint32_t hash = 0;
     const schema::CommonStem* common = nullptr;
     uint64_t article = 0;  // the article (article_number_) whose stem list holds it ...
     uint32_t slot = 0;     // ... at this index
   };
-  // Bounded: cleared between articles when it grows past kMaxStemFacts, so the key pointers in
-  // article_stems_ stay valid while an article is built.
+  // Bounded: both are cleared between articles when they grow past kMaxStemFacts, so the
+  // pointers into stem_facts_ stay valid while an article is built.
   std::unordered_map<std::string, StemFacts> stem_facts_;
+  std::unordered_map<std::string, StemFacts*> norm_facts_[3];  // by analyzers::Language
   // The unprefixed stems of the article being built and their wdf, added to the document at the
   // end, when the article's length is known.
   std::vector<std::pair<const std::string*, Xapian::termcount>> article_stems_;
