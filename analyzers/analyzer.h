@@ -58,6 +58,30 @@ class Analyzer {
     });
   }
 
+  // The same words as ForEachWord, numbered alike, without their normal forms (Word::norm is
+  // left empty): for callers that only need where the words are, such as snippets. Most words
+  // start with a letter or digit, which never normalises away, so they skip normalisation.
+  template <typename Sink>
+  void ForEachWordSpan(std::string_view text, Sink&& sink) {
+    Word word;
+    tokenizer_.Words(text, [&](std::string_view raw, const Segment& seg) {
+      if (!StartsWithLetterOrDigit(raw)) {
+        NormalizeInto(raw, &word.norm);
+        if (word.norm.empty()) return true;
+        word.norm.clear();
+      }
+      word.raw = raw;
+      word.start = seg.start;
+      word.end = seg.end;
+      if constexpr (std::is_same_v<std::invoke_result_t<Sink&, const Word&>, bool>) {
+        return sink(static_cast<const Word&>(word));
+      } else {
+        sink(static_cast<const Word&>(word));
+        return true;
+      }
+    });
+  }
+
   // The stem of a normalised word written in text of language `context`. Words with a
   // Kazakh-only letter use the Kazakh stemmer whatever the context; kOther leaves words unstemmed.
   // Returns a reference valid until the next call on this Analyzer.
@@ -71,6 +95,15 @@ class Analyzer {
 
  private:
   void NormalizeInto(std::string_view raw, std::string* out);
+  // True when `raw` starts with an ASCII letter or digit or a Cyrillic letter (U+0400-U+052F),
+  // which normalisation keeps.
+  static bool StartsWithLetterOrDigit(std::string_view raw) {
+    if (raw.empty()) return false;
+    const auto c = static_cast<unsigned char>(raw[0]);
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    return c >= 0xD0 && c <= 0xD4 && raw.size() >= 2 &&
+           (static_cast<unsigned char>(raw[1]) & 0xC0) == 0x80;
+  }
 
   Tokenizer tokenizer_;
   struct Stemmers;

@@ -72,7 +72,7 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
     query_hashes.clear();  // unknown layout: show the opening words, unmarked
     for (uint32_t p = 0; p < paragraphs.size() && words.size() < window_words; ++p) {
       uint32_t index = 0;
-      analyzer.ForEachWord(paragraphs[p], [&](const analyzers::Word&) {
+      analyzer.ForEachWordSpan(paragraphs[p], [&](const analyzers::Word&) {
         words.push_back({p, index++, -1});
         return words.size() < window_words;
       });
@@ -116,7 +116,7 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
     uint32_t index = 0;
     size_t w = best_start;
     while (w < end && words[w].paragraph < p) ++w;
-    analyzer.ForEachWord(text, [&](const analyzers::Word& word) {
+    analyzer.ForEachWordSpan(text, [&](const analyzers::Word& word) {
       if (w >= end || words[w].paragraph != p) return false;  // the window ends before this word
       if (words[w].index != index++) return true;             // before the window
       if (cursor == std::string::npos) cursor = words[w].index == 0 ? 0 : word.start;

@@ -80,3 +80,24 @@ TEST(AnalyzerTest, ASinkReturningFalseStopsTheWords) {
 
 }  // namespace
 }  // namespace izdeu::analyzers
+
+namespace izdeu::analyzers {
+namespace {
+
+// Snippets number words with ForEachWordSpan and the index numbered them with ForEachWord: the
+// two must agree, also around tokens that normalise away (invisible characters) or start with
+// other scripts and symbols.
+TEST(AnalyzerTest, WordSpansNumberWordsAsForEachWordDoes) {
+  const std::string text =
+      "«Сорос-Қазақстан Қорының» 2016 жылғы \u200d\u200b есебі: Ərtürlі ABC-123 "
+      "\u00ADжоба, Ελλάδα және ١٢٣ сан; ӘКІМДІК \u200c.";
+  Analyzer analyzer;
+  std::vector<std::pair<uint32_t, uint32_t>> words, spans;
+  analyzer.ForEachWord(text, [&](const Word& w) { words.emplace_back(w.start, w.end); });
+  analyzer.ForEachWordSpan(text, [&](const Word& w) { spans.emplace_back(w.start, w.end); });
+  EXPECT_EQ(spans, words);
+  EXPECT_GE(words.size(), 12u);
+}
+
+}  // namespace
+}  // namespace izdeu::analyzers
