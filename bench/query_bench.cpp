@@ -50,24 +50,33 @@ Vocabulary LoadVocabulary(const std::string& db_path) {
   return v;
 }
 
-// Words of one stored article (split at spaces, punctuation trimmed), for phrase and
-// organisation queries that are sure to match something.
-std::vector<std::string> ArticleWords(Xapian::Database& db, Xapian::docid id) {
-  std::vector<std::string> words;
+// The paragraphs of one stored article, each split at spaces (tokens as written).
+std::vector<std::vector<std::string>> ArticleTokens(Xapian::Database& db, Xapian::docid id) {
   static izdeu::schema::DocDataCodec codec(
       izdeu::schema::IndexProfile::Load(db).doc_dictionary);  // one index per run
+  std::vector<std::vector<std::string>> paragraphs;
   auto data = codec.Decode(db.get_document(id).get_data());
-  if (!data.ok()) return words;
+  if (!data.ok()) return paragraphs;
   for (const auto& p : data->paragraphs) {
-    size_t begin = 0;
-    while (begin < p.size()) {
-      size_t end = p.find(' ', begin);
-      if (end == std::string::npos) end = p.size();
-      std::string w = p.substr(begin, end - begin);
+    auto& tokens = paragraphs.emplace_back();
+    for (size_t begin = 0; begin <= p.size();) {
+      const size_t end = std::min(p.find(' ', begin), p.size());
+      tokens.push_back(p.substr(begin, end - begin));
+      begin = end + 1;
+    }
+  }
+  return paragraphs;
+}
+
+// Words of one stored article (punctuation trimmed), for phrase and organisation queries that
+// are sure to match something.
+std::vector<std::string> ArticleWords(Xapian::Database& db, Xapian::docid id) {
+  std::vector<std::string> words;
+  for (const auto& paragraph : ArticleTokens(db, id)) {
+    for (std::string w : paragraph) {
       while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.pop_back();
       while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front()))) w.erase(0, 1);
       if (w.size() > 3 && w.find_first_of("\"«»()") == std::string::npos) words.push_back(w);
-      begin = end + 1;
     }
   }
   return words;
@@ -76,11 +85,6 @@ std::vector<std::string> ArticleWords(Xapian::Database& db, Xapian::docid id) {
 // Pairs of words next to each other in one paragraph of a stored article, with nothing but a
 // space between them (no punctuation, no skipped token): phrases that exist as written.
 std::vector<std::string> AdjacentWordPairs(Xapian::Database& db, Xapian::docid id) {
-  std::vector<std::string> pairs;
-  static izdeu::schema::DocDataCodec codec(
-      izdeu::schema::IndexProfile::Load(db).doc_dictionary);  // one index per run
-  auto data = codec.Decode(db.get_document(id).get_data());
-  if (!data.ok()) return pairs;
   auto wordlike = [](const std::string& w) {
     if (w.size() < 2) return false;
     for (unsigned char c : w) {
@@ -88,14 +92,8 @@ std::vector<std::string> AdjacentWordPairs(Xapian::Database& db, Xapian::docid i
     }
     return true;
   };
-  for (const auto& p : data->paragraphs) {
-    std::vector<std::string> tokens;
-    size_t begin = 0;
-    while (begin <= p.size()) {
-      size_t end = std::min(p.find(' ', begin), p.size());
-      tokens.push_back(p.substr(begin, end - begin));
-      begin = end + 1;
-    }
+  std::vector<std::string> pairs;
+  for (const auto& tokens : ArticleTokens(db, id)) {
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (wordlike(tokens[i]) && wordlike(tokens[i + 1]))
         pairs.push_back(tokens[i] + " " + tokens[i + 1]);
