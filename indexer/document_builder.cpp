@@ -17,9 +17,10 @@ using analyzers::Language;
 constexpr int kMinWordsForParagraphLanguage = 8;
 // Date search in the text stops after this many bytes: a date is near the top when present.
 constexpr size_t kDateSearchBytes = 4096;
-// Distinct stems (and word forms) the builder remembers facts of (~100 MB at most); news
-// vocabularies reach this only after millions of articles.
-constexpr size_t kMaxStemFacts = 500000;
+// Distinct stems (and word forms per language) the builder remembers facts of: about 40 MB a
+// builder when full, as the analyzer's own stem cache (a million articles of the benchmark
+// corpus fill it; at 500,000 the indexer's peak RSS doubled, 275 -> 520 MB).
+constexpr size_t kMaxStemFacts = 200000;
 // Civic news of independent Kazakhstan: a text date before this is not a publication date.
 constexpr int kFirstNewsYear = 1991;
 
