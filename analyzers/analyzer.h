@@ -42,20 +42,7 @@ class Analyzer {
   // invisible characters) are skipped.
   template <typename Sink>
   void ForEachWord(std::string_view text, Sink&& sink) {
-    Word word;
-    tokenizer_.Words(text, [&](std::string_view raw, const Segment& seg) {
-      word.raw = raw;
-      word.start = seg.start;
-      word.end = seg.end;
-      NormalizeInto(raw, &word.norm);
-      if (word.norm.empty()) return true;
-      if constexpr (std::is_same_v<std::invoke_result_t<Sink&, const Word&>, bool>) {
-        return sink(static_cast<const Word&>(word));
-      } else {
-        sink(static_cast<const Word&>(word));
-        return true;
-      }
-    });
+    VisitWords</*kWithNorm=*/true>(text, sink);
   }
 
   // The same words as ForEachWord, numbered alike, without their normal forms (Word::norm is
@@ -63,23 +50,7 @@ class Analyzer {
   // start with a letter or digit, which never normalises away, so they skip normalisation.
   template <typename Sink>
   void ForEachWordSpan(std::string_view text, Sink&& sink) {
-    Word word;
-    tokenizer_.Words(text, [&](std::string_view raw, const Segment& seg) {
-      if (!StartsWithLetterOrDigit(raw)) {
-        NormalizeInto(raw, &word.norm);
-        if (word.norm.empty()) return true;
-        word.norm.clear();
-      }
-      word.raw = raw;
-      word.start = seg.start;
-      word.end = seg.end;
-      if constexpr (std::is_same_v<std::invoke_result_t<Sink&, const Word&>, bool>) {
-        return sink(static_cast<const Word&>(word));
-      } else {
-        sink(static_cast<const Word&>(word));
-        return true;
-      }
-    });
+    VisitWords</*kWithNorm=*/false>(text, sink);
   }
 
   // The stem of a normalised word written in text of language `context`. Words with a
@@ -94,6 +65,22 @@ class Analyzer {
   static bool IsStopword(std::string_view norm);
 
  private:
+  // ForEachWord (kWithNorm) and ForEachWordSpan: a word is skipped when it normalises to nothing.
+  template <bool kWithNorm, typename Sink>
+  void VisitWords(std::string_view text, Sink& sink) {
+    Word word;
+    tokenizer_.Words(text, [&](std::string_view raw, const Segment& seg) {
+      if (kWithNorm || !StartsWithLetterOrDigit(raw)) {
+        NormalizeInto(raw, &word.norm);
+        if (word.norm.empty()) return true;
+        if (!kWithNorm) word.norm.clear();
+      }
+      word.raw = raw;
+      word.start = seg.start;
+      word.end = seg.end;
+      return CallSink(sink, static_cast<const Word&>(word));
+    });
+  }
   void NormalizeInto(std::string_view raw, std::string* out);
   // True when `raw` starts with an ASCII letter or digit or a Cyrillic letter (U+0400-U+052F),
   // which normalisation keeps.

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace izdeu::analyzers {
 
@@ -17,6 +18,18 @@ struct Segment {
   uint32_t end = 0;      // byte offset one past the last byte
   bool is_word = false;  // letters or digits (ICU rule status >= UBRK_WORD_NONE_LIMIT)
 };
+
+// Calls sink(args...) and tells whether the iteration goes on: a sink that returns bool stops it
+// by returning false, one that returns nothing never stops it.
+template <typename Sink, typename... Args>
+bool CallSink(Sink& sink, Args&&... args) {
+  if constexpr (std::is_same_v<std::invoke_result_t<Sink&, Args...>, bool>) {
+    return sink(std::forward<Args>(args)...);
+  } else {
+    sink(std::forward<Args>(args)...);
+    return true;
+  }
+}
 
 class Tokenizer {
  public:
@@ -42,13 +55,7 @@ class Tokenizer {
     Segment seg;
     while (Next(&seg)) {
       if (!seg.is_word) continue;
-      const std::string_view word = text.substr(seg.start, seg.end - seg.start);
-      if constexpr (std::is_same_v<std::invoke_result_t<Sink&, std::string_view, const Segment&>,
-                                   bool>) {
-        if (!sink(word, seg)) return;
-      } else {
-        sink(word, seg);
-      }
+      if (!CallSink(sink, text.substr(seg.start, seg.end - seg.start), seg)) return;
     }
   }
 
