@@ -55,7 +55,7 @@ std::vector<std::vector<std::string>> ArticleTokens(Xapian::Database& db, Xapian
   static izdeu::schema::DocDataCodec codec(
       izdeu::schema::IndexProfile::Load(db).doc_dictionary);  // one index per run
   std::vector<std::vector<std::string>> paragraphs;
-  auto data = codec.Decode(db.get_document(id).get_data());
+  auto data = codec.Load(db.get_document(id));
   if (!data.ok()) return paragraphs;
   for (const auto& p : data->paragraphs) {
     auto& tokens = paragraphs.emplace_back();

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "indexer/schema.h"
+
 namespace izdeu::schema {
 namespace {
 
@@ -82,6 +84,23 @@ Result<DocData> DocDataCodec::Decode(std::string_view stored) {
                                 (ZSTD_isError(n) ? ZSTD_getErrorName(n) : "wrong size"));
   }
   return DecodeDocData(plain);
+}
+
+void DocDataCodec::Store(const DocData& data, Xapian::Document* doc) {
+  std::string stored = Encode(data);
+  if (!stored.empty() && stored.front() == kCompressedFormat) {
+    doc->add_value(kDocDataSlot, std::move(stored));
+  } else {
+    doc->set_data(std::move(stored));
+  }
+}
+
+Result<DocData> DocDataCodec::Load(const Xapian::Document& doc) {
+  if (!z_->dictionary.empty()) {  // only an index with a dictionary has compressed data
+    std::string stored = doc.get_value(kDocDataSlot);
+    if (!stored.empty()) return Decode(stored);
+  }
+  return Decode(doc.get_data());
 }
 
 std::string DocDataCodec::TrainDictionary(const std::vector<std::string>& samples) {

@@ -7,8 +7,13 @@
 // Stored form (PERSISTENT): kCompressedFormat + one zstd frame of the EncodeDocData bytes when
 // the codec has a dictionary; the EncodeDocData bytes as they are otherwise (older indexes, and
 // samples too small to learn a dictionary from). Decode reads both.
+// Stored place (PERSISTENT): compressed bytes in the value slot schema::kDocDataSlot, plain bytes
+// in Xapian's document data (whose zlib helps them); Store and Load keep to it, and Load also
+// reads the compressed document data of schema 3 indexes.
 // Thread-safety: not thread-safe (owns zstd contexts); one codec per thread.
 #pragma once
+
+#include <xapian.h>
 
 #include <memory>
 #include <string>
@@ -31,6 +36,10 @@ class DocDataCodec {
   std::string Encode(const DocData& data);
   // CorruptInput when `stored` is damaged, or compressed with a dictionary this codec lacks.
   Result<DocData> Decode(std::string_view stored);
+
+  // Encode into the document's stored place, and Decode from it.
+  void Store(const DocData& data, Xapian::Document* doc);
+  Result<DocData> Load(const Xapian::Document& doc);
   const std::string& dictionary() const;
 
   // A dictionary learnt from `samples` (EncodeDocData results); empty when they are too few or

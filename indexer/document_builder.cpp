@@ -186,7 +186,7 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     doc.add_value(schema::kDateSlot, yyyymmdd);
     doc.add_boolean_term(std::string(schema::kMonthPrefix) + yyyymmdd.substr(0, 6));
   }
-  doc.set_data(codec_.Encode(data));
+  codec_.Store(data, &doc);
   return built;
 }
 

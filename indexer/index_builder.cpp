@@ -179,7 +179,7 @@ SampleStats StudySample(const std::vector<corpus::Article>& sample, size_t begin
       ++stats.df[*t];
       stats.total_length += t.get_wdf();
     }
-    stats.doc_data.push_back(built.document.get_data());
+    stats.doc_data.push_back(built.document.get_data());  // plain: `builder` has no dictionary
   }
   return stats;
 }

@@ -250,7 +250,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   }
 
   for (const Match& match : matches) {
-    auto data = codec->Decode(match.document.get_data());
+    auto data = codec->Load(match.document);
     if (!data.ok()) continue;  // a document written by something else: skip it, never crash
     Hit hit;
     hit.id = data->id;
@@ -284,7 +284,7 @@ Result<Article> SearchService::GetArticle(const std::string& id) {
     Xapian::PostingIterator it = impl_->db.postlist_begin(schema::IdTerm(id));
     if (it == impl_->db.postlist_end(schema::IdTerm(id)))
       return Status::NotFound("no article with id \"" + id + "\"");
-    auto data = impl_->codec->Decode(impl_->db.get_document(*it).get_data());
+    auto data = impl_->codec->Load(impl_->db.get_document(*it));
     if (!data.ok()) return data.status();
     Article a{data->id,     data->title, data->date,       data->url,
               data->source, data->lang,  data->paragraphs, ToOrgRefs(data->orgs)};

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "corpus/reader.h"
+#include "indexer/schema.h"
 #include "tests/test_paths.h"
 
 namespace izdeu::schema {
@@ -68,6 +69,37 @@ TEST(DocDataCodecTest, ReadsUncompressedDataOfOlderIndexes) {
   auto back = with_dictionary.Decode(old_bytes);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->title, docs[0].title);
+}
+
+// Compressed data goes to its value slot, out of reach of glass's zlib; plain data stays in the
+// document data, where zlib helps. Load finds both, and schema 3's compressed document data.
+TEST(DocDataCodecTest, StoresCompressedDataInItsSlotAndLoadsEveryPlace) {
+  const auto docs = SampleDocs();
+  DocDataCodec codec(TrainedDictionary(docs));
+  Xapian::Document compressed;
+  codec.Store(docs[2], &compressed);
+  EXPECT_TRUE(compressed.get_data().empty());
+  EXPECT_EQ(compressed.get_value(kDocDataSlot), codec.Encode(docs[2]));
+  auto back = codec.Load(compressed);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->paragraphs, docs[2].paragraphs);
+
+  DocDataCodec without;
+  Xapian::Document plain;
+  without.Store(docs[3], &plain);
+  EXPECT_TRUE(plain.get_value(kDocDataSlot).empty());
+  EXPECT_EQ(plain.get_data(), EncodeDocData(docs[3]));
+  for (DocDataCodec* reader : {&codec, &without}) {
+    auto plain_back = reader->Load(plain);
+    ASSERT_TRUE(plain_back.ok());
+    EXPECT_EQ(plain_back->title, docs[3].title);
+  }
+
+  Xapian::Document schema3;
+  schema3.set_data(codec.Encode(docs[4]));
+  auto schema3_back = codec.Load(schema3);
+  ASSERT_TRUE(schema3_back.ok());
+  EXPECT_EQ(schema3_back->title, docs[4].title);
 }
 
 TEST(DocDataCodecTest, DamagedOrForeignDataIsAnErrorNotACrash) {

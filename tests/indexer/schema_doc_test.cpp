@@ -36,7 +36,9 @@ TEST(SchemaDocTest, PrefixesAgree) {
 TEST(SchemaDocTest, SlotsAgree) {
   std::string doc = Doc();
   const std::pair<std::string_view, unsigned> slots[] = {{"kDateSlot", kDateSlot},
-                                                         {"kOrgsSlot", kOrgsSlot}};
+                                                         {"kOrgsSlot", kOrgsSlot},
+                                                         {"kWordSequenceSlot", kWordSequenceSlot},
+                                                         {"kDocDataSlot", kDocDataSlot}};
   for (const auto& [name, value] : slots) {
     std::string row = "| " + std::to_string(value) + " | `" + std::string(name) + "` |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/schema.md lacks the row " << row;
