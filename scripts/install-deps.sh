@@ -9,6 +9,7 @@ packages=(
   libpistache-dev                 # HTTP server
   libicu-dev                      # word break, normalisation, case folding
   libzstd-dev                     # document data compressed with a dictionary per index
+  libjemalloc-dev                 # the indexer's allocator (Xapian's write path allocates a lot)
   rapidjson-dev                   # JSON in the HTTP layer and the JSONL reader
   libgtest-dev libgmock-dev       # unit and integration tests
   libbenchmark-dev                # analyzer micro-benchmarks
