@@ -45,6 +45,11 @@ class BoundedQueue {
     return item;
   }
 
+  size_t size() {
+    std::lock_guard lock(mu_);
+    return items_.size();
+  }
+
   void Close() {
     std::lock_guard lock(mu_);
     closed_ = true;

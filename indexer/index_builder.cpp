@@ -41,13 +41,14 @@ class IndexWorker {
         options_(options),
         profile_(profile),
         progress_(progress),
-        queue_(64) {}
+        queue_(kQueuedArticles) {}
 
   void Start() {
     thread_ = std::thread([this] { Run(); });
   }
   // Returns false when the worker has failed (its error() says why).
   bool Push(corpus::Article article) { return queue_.Push(std::move(article)); }
+  size_t queued() { return queue_.size(); }
   void Finish() {
     queue_.Close();
     if (thread_.joinable()) thread_.join();
@@ -58,6 +59,10 @@ class IndexWorker {
   const std::vector<std::string>& segments() const { return segments_; }
 
  private:
+  // Articles waiting for the worker: about 0.3 s of its work, so that the other workers keep
+  // busy while one commits (a commit takes about 0.1 s).
+  static constexpr size_t kQueuedArticles = 256;
+
   void Run() {
     try {
       DocumentBuilder builder(profile_);
@@ -276,9 +281,26 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
     }
   };
   bool failed = false;
+  // An article goes to the worker with the fewest queued, and an id seen before to the worker
+  // its first copy went to, where replace_document meets it (ids stay unique). Dealing by a
+  // hash of the id instead left a worker idle whenever the other one's queue was full: 10% of
+  // the indexing time at 100k. Ids are remembered by 64-bit hash, about 40 bytes each; two ids
+  // of one hash just share a worker.
+  std::unordered_map<uint64_t, uint32_t> worker_of_id;
   auto dispatch = [&](corpus::Article&& article) {
-    size_t shard = std::hash<std::string>{}(article.id) % workers.size();
-    failed = !workers[shard]->Push(std::move(article));
+    auto [known, added] =
+        worker_of_id.try_emplace(std::hash<std::string>{}(article.id), uint32_t{0});
+    if (added) {
+      size_t fewest = SIZE_MAX;
+      for (uint32_t w = 0; w < workers.size(); ++w) {
+        const size_t queued = workers[w]->queued();
+        if (queued < fewest) {
+          fewest = queued;
+          known->second = w;
+        }
+      }
+    }
+    failed = !workers[known->second]->Push(std::move(article));
   };
   auto flush_sample = [&] {
     start_workers();

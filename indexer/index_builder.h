@@ -1,9 +1,10 @@
 // IndexBuilder: archive inputs -> a Xapian database in the izdeu schema.
 //
 // Pipeline: the calling thread reads the inputs (corpus::ReadInputs) and deals articles to
-// `threads` workers by a hash of the article id; each worker analyses its articles
-// (DocumentBuilder) and writes them with replace_document(Q-term) to databases of its own, so an
-// id that appears twice always meets itself in the same worker and is never duplicated.
+// `threads` workers, each new id to the worker with the fewest queued and a repeated id to the
+// worker of its first copy; each worker analyses its articles (DocumentBuilder) and writes them
+// with replace_document(Q-term) to databases of its own, so an id that appears twice always
+// meets itself in the same worker and is never duplicated.
 //  - Fresh build (the database does not exist yet): each worker writes segments of
 //    `segment_size` articles in a temporary folder beside the target; they are then merged and
 //    compacted into the target in one step (Xapian::Database::compact) and renamed into place:
