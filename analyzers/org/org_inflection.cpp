@@ -26,8 +26,20 @@ std::string_view DropLastCp(std::string_view s) {
 
 bool IsKazakhVowel(char32_t cp) {
   switch (cp) {
-    case U'а': case U'ә': case U'е': case U'и': case U'о': case U'ө': case U'у': case U'ұ':
-    case U'ү': case U'ы': case U'і': case U'э': case U'ю': case U'я':
+    case U'а':
+    case U'ә':
+    case U'е':
+    case U'и':
+    case U'о':
+    case U'ө':
+    case U'у':
+    case U'ұ':
+    case U'ү':
+    case U'ы':
+    case U'і':
+    case U'э':
+    case U'ю':
+    case U'я':
       return true;
     default:
       return false;
@@ -36,15 +48,15 @@ bool IsKazakhVowel(char32_t cp) {
 
 // Kazakh case endings (all allomorphs), longest first so that -ндағы wins over -да.
 constexpr std::string_view kKazakhCase[] = {
-    "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің",
-    "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "нда", "нде", "ға", "ге",
-    "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те"};
+    "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің",
+    "тың",   "тің",   "дан",  "ден",  "тан",  "тен",  "нан", "нен", "мен", "бен",
+    "пен",   "нда",   "нде",  "ға",   "ге",   "қа",   "ке",  "на",  "не",  "ны",
+    "ні",    "ды",    "ді",   "ты",   "ті",   "да",   "де",  "та",  "те"};
 constexpr std::string_view kKazakhPlural[] = {"лар", "лер", "дар", "дер", "тар", "тер"};
 constexpr std::string_view kKazakhPoss1Pl[] = {"ымыз", "іміз", "мыз", "міз"};
-constexpr std::string_view kRussianEndings[] = {"ами", "ями", "ого", "его", "ому", "ему", "ой",
-                                                "ей",  "ом",  "ем",  "ам",  "ям",  "ах",  "ях",
-                                                "ов",  "ев",  "а",   "я",   "у",   "ю",   "е",
-                                                "ы",   "и"};
+constexpr std::string_view kRussianEndings[] = {
+    "ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям",
+    "ах",  "ях",  "ов",  "ев",  "а",   "я",   "у",  "ю",  "е",  "ы",  "и"};
 
 void AddUnique(std::vector<std::string>* out, std::string_view s) {
   if (CodePoints(s) < 2) return;
@@ -104,9 +116,9 @@ void AddKazakhStripped(std::string_view w, std::vector<std::string>* out) {
 
 bool Lexicon::HasObliqueCase(std::string_view lower, bool with_loc_adj) {
   if (CodePoints(lower) < 5) return false;
-  for (std::string_view suf : {"ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден", "тан",
-                               "тен", "нан", "нен", "мен", "бен", "пен", "ны", "ні", "ды", "ді",
-                               "ты", "ті"}) {
+  for (std::string_view suf :
+       {"ға",  "ге",  "қа",  "ке",  "да",  "де", "та", "те", "дан", "ден", "тан", "тен",
+        "нан", "нен", "мен", "бен", "пен", "ны", "ні", "ды", "ді",  "ты",  "ті"}) {
     if (EndsWith(lower, suf)) return true;
   }
   if (with_loc_adj) {
@@ -125,9 +137,9 @@ bool Lexicon::HasGenitive(std::string_view lower) {
 }
 
 bool Lexicon::LooksLikeSurname(std::string_view lower) {
-  for (std::string_view suf : {"ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ұлы", "улы",
-                               "қызы", "кызы", "ский", "ская", "цкий", "цкая", "енко", "вич",
-                               "вна"}) {
+  for (std::string_view suf :
+       {"ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ұлы", "улы", "қызы", "кызы", "ский",
+        "ская", "цкий", "цкая", "енко", "вич", "вна"}) {
     if (EndsWith(lower, suf) && CodePoints(lower) >= CodePoints(suf) + 3) return true;
   }
   return false;
@@ -143,18 +155,17 @@ bool Lexicon::LooksRussianAdjective(std::string_view lower, bool* gen) {
     }
   }
   if (EndsWith(lower, "ние") || EndsWith(lower, "тие")) return false;  // заседание, развитие
-  for (std::string_view e : {"ый", "ий", "ая", "яя", "ое", "ее", "ому", "ему", "ым", "им", "ую",
-                             "юю", "ыми", "ими"}) {
+  for (std::string_view e :
+       {"ый", "ий", "ая", "яя", "ое", "ее", "ому", "ему", "ым", "им", "ую", "юю", "ыми", "ими"}) {
     if (EndsWith(lower, e)) return true;
   }
   return false;
 }
 
 std::string Lexicon::RussianAdjectiveNominative(std::string_view lower, char gender) {
-  static constexpr std::string_view kEndings[] = {"ого", "его", "ому", "ему", "ыми", "ими", "ый",
-                                                  "ий",  "ой",  "ая",  "яя",  "ое",  "ее",  "ые",
-                                                  "ие",  "ым",  "им",  "ую",  "юю",  "ей",  "ых",
-                                                  "их",  "ом",  "ем"};
+  static constexpr std::string_view kEndings[] = {
+      "ого", "его", "ому", "ему", "ыми", "ими", "ый", "ий", "ой", "ая", "яя", "ое",
+      "ее",  "ые",  "ие",  "ым",  "им",  "ую",  "юю", "ей", "ых", "их", "ом", "ем"};
   std::string_view ending;
   for (std::string_view e : kEndings) {
     if (EndsWith(lower, e)) {
@@ -187,14 +198,14 @@ void Lexicon::BaseCandidates(std::string_view lower, std::vector<std::string>* o
     std::string_view tail = lower.substr(hyphen + 1);
     std::vector<std::string> probe;
     AddKazakhStripped(tail, &probe);
-    bool tail_is_suffix = CodePoints(tail) <= 7 && !tail.empty() &&
-                          (std::find(std::begin(kKazakhCase), std::end(kKazakhCase), tail) !=
-                               std::end(kKazakhCase) ||
-                           tail == "ы" || tail == "і" || tail == "сы" || tail == "сі" ||
-                           std::any_of(probe.begin(), probe.end(), [](const std::string& p) {
-                             return p == "ы" || p == "і" || p == "лар" || p == "лер" ||
-                                    p == "тар" || p == "тер" || p == "дар" || p == "дер";
-                           }));
+    bool tail_is_suffix =
+        CodePoints(tail) <= 7 && !tail.empty() &&
+        (std::find(std::begin(kKazakhCase), std::end(kKazakhCase), tail) != std::end(kKazakhCase) ||
+         tail == "ы" || tail == "і" || tail == "сы" || tail == "сі" ||
+         std::any_of(probe.begin(), probe.end(), [](const std::string& p) {
+           return p == "ы" || p == "і" || p == "лар" || p == "лер" || p == "тар" || p == "тер" ||
+                  p == "дар" || p == "дер";
+         }));
     if (tail_is_suffix) AddUnique(out, lower.substr(0, hyphen));
   }
   AddKazakhStripped(lower, out);
@@ -239,12 +250,12 @@ void Lexicon::AddKazakhHead(std::string_view lemma, std::string_view poss3, bool
   // Case endings after a consonant/vowel-final stem; every allomorph is generated (a form that
   // breaks sound rules never occurs in text, so over-generation is harmless).
   std::vector<std::string> bare_cases =
-      front ? std::vector<std::string>{"", "нің", "дің", "тің", "ге", "ке", "ні", "ді", "ті", "де",
-                                       "те", "ден", "тен", "нен", "мен", "бен", "пен", "дегі",
-                                       "тегі"}
-            : std::vector<std::string>{"", "ның", "дың", "тың", "ға", "қа", "ны", "ды", "ты", "да",
-                                       "та", "дан", "тан", "нан", "мен", "бен", "пен", "дағы",
-                                       "тағы"};
+      front ? std::vector<std::string>{"",    "нің", "дің", "тің",  "ге",  "ке",  "ні",
+                                       "ді",  "ті",  "де",  "те",   "ден", "тен", "нен",
+                                       "мен", "бен", "пен", "дегі", "тегі"}
+            : std::vector<std::string>{"",    "ның", "дың", "тың",  "ға",  "қа",  "ны",
+                                       "ды",  "ты",  "да",  "та",   "дан", "тан", "нан",
+                                       "мен", "бен", "пен", "дағы", "тағы"};
   std::vector<std::string> poss_cases =
       front ? std::vector<std::string>{"", "нің", "не", "н", "нде", "нен", "мен", "ндегі"}
             : std::vector<std::string>{"", "ның", "на", "н", "нда", "нан", "мен", "ндағы"};
@@ -264,8 +275,9 @@ void Lexicon::AddKazakhHead(std::string_view lemma, std::string_view poss3, bool
   bool vowel_stem = !l.empty() && IsKazakhVowel(LastCp(l));
   std::string p1 = vowel_stem ? l + (front ? "міз" : "мыз")
                               : std::string(DropLastCp(stem)) + (front ? "іміз" : "ымыз");
-  for (const auto& c : front ? std::vector<std::string>{"", "дің", "ге", "ді", "де", "ден", "бен"}
-                             : std::vector<std::string>{"", "дың", "ға", "ды", "да", "дан", "бен"}) {
+  for (const auto& c : front
+                           ? std::vector<std::string>{"", "дің", "ге", "ді", "де", "ден", "бен"}
+                           : std::vector<std::string>{"", "дың", "ға", "ды", "да", "дан", "бен"}) {
     add(p1 + c, true, false, false);
   }
 }

@@ -10,11 +10,11 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <functional>
 #include <vector>
 
 namespace izdeu::analyzers::org_internal {
@@ -42,10 +42,10 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 enum class HeadClass : uint8_t {
-  kState,   // Үкімет, Парламент, Мәжіліс, Сенат: an organisation on its own when capitalised
+  kState,  // Үкімет, Парламент, Мәжіліс, Сенат: an organisation on its own when capitalised
   kStrong,  // министрлігі, комитеті, партиясы...: an organisation with any modifier
-  kWeak,    // кеңесі, орталығы, қоры, комиссиясы...: needs a modifier that is really a name
-  kType,    // арнасы, газеті, ансамблі...: only right after a quoted name («Хабар» арнасы)
+  kWeak,  // кеңесі, орталығы, қоры, комиссиясы...: needs a modifier that is really a name
+  kType,  // арнасы, газеті, ансамблі...: only right after a quoted name («Хабар» арнасы)
 };
 
 enum class Lang : uint8_t { kKazakh, kRussian };
@@ -64,10 +64,10 @@ struct HeadInfo {
 
 // One inflected form of a head noun.
 struct HeadForm {
-  uint16_t head = 0;    // index into Lexicon::heads()
-  bool poss3 = false;   // Kazakh: carries the 3rd-person possessive (министрлігінің)
+  uint16_t head = 0;   // index into Lexicon::heads()
+  bool poss3 = false;  // Kazakh: carries the 3rd-person possessive (министрлігінің)
   bool plural = false;  // министрліктері, министерства (nominative plural) ...
-  bool bare = false;    // exactly the lemma (мәслихат before a noun: мәслихат хатшысы)
+  bool bare = false;  // exactly the lemma (мәслихат before a noun: мәслихат хатшысы)
 };
 
 class Lexicon {

@@ -19,17 +19,38 @@ char32_t FastFold(char32_t cp) {
   if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
   if (cp >= 0x430 && cp <= 0x44F) return cp;
   switch (cp) {
-    case 0x401: case 0x451: return 0x435;  // ё -> е, as NormalizeWord
-    case 0x406: case 0x456: return 0x456;  // і
-    case 0x4D8: case 0x4D9: return 0x4D9;  // ә
-    case 0x492: case 0x493: return 0x493;  // ғ
-    case 0x49A: case 0x49B: return 0x49B;  // қ
-    case 0x4A2: case 0x4A3: return 0x4A3;  // ң
-    case 0x4E8: case 0x4E9: return 0x4E9;  // ө
-    case 0x4B0: case 0x4B1: return 0x4B1;  // ұ
-    case 0x4AE: case 0x4AF: return 0x4AF;  // ү
-    case 0x4BA: case 0x4BB: return 0x4BB;  // һ
-    default: return 0;
+    case 0x401:
+    case 0x451:
+      return 0x435;  // ё -> е, as NormalizeWord
+    case 0x406:
+    case 0x456:
+      return 0x456;  // і
+    case 0x4D8:
+    case 0x4D9:
+      return 0x4D9;  // ә
+    case 0x492:
+    case 0x493:
+      return 0x493;  // ғ
+    case 0x49A:
+    case 0x49B:
+      return 0x49B;  // қ
+    case 0x4A2:
+    case 0x4A3:
+      return 0x4A3;  // ң
+    case 0x4E8:
+    case 0x4E9:
+      return 0x4E9;  // ө
+    case 0x4B0:
+    case 0x4B1:
+      return 0x4B1;  // ұ
+    case 0x4AE:
+    case 0x4AF:
+      return 0x4AF;  // ү
+    case 0x4BA:
+    case 0x4BB:
+      return 0x4BB;  // һ
+    default:
+      return 0;
   }
 }
 
@@ -48,7 +69,8 @@ bool IsLowerCp(char32_t cp) {
 }
 
 bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   if (cp >= 0x400 && cp <= 0x52F) return cp < 0x482 || cp > 0x489;
   if (cp == 0xAD || (cp >= 0x300 && cp <= 0x36F) || cp == 0x200C || cp == 0x200D) return true;
   if (cp == kReplacementChar) return false;
@@ -213,16 +235,21 @@ void ScanText(std::string_view text, TokenList* out) {
     size_t after;
     char32_t next_cp = Peek(text, pos, &after);
     switch (cp) {
-      case 0xAB: case 0x201E: case 0x2039:
+      case 0xAB:
+      case 0x201E:
+      case 0x2039:
         t.kind = TokKind::kOpenQuote;
         break;
-      case 0xBB: case 0x201D: case 0x203A:
+      case 0xBB:
+      case 0x201D:
+      case 0x203A:
         t.kind = TokKind::kCloseQuote;
         break;
-      case '"': case 0x201C: {
+      case '"':
+      case 0x201C: {
         bool space_before = prev_cp == 0 || prev_cp == ' ' || prev_cp == '(' || prev_cp == '"';
         bool space_after = next_cp == 0 || IsSpace(next_cp) || IsNewline(next_cp);
-        bool open = space_before && !space_after ? true
+        bool open = space_before && !space_after   ? true
                     : !space_before && space_after ? false
                                                    : ambiguous_open == 0;
         if (open) {
@@ -233,7 +260,10 @@ void ScanText(std::string_view text, TokenList* out) {
         t.kind = open ? TokKind::kOpenQuote : TokKind::kCloseQuote;
         break;
       }
-      case '.': case '!': case '?': case 0x2026:
+      case '.':
+      case '!':
+      case '?':
+      case 0x2026:
         t.kind = TokKind::kSentEnd;
         sent_start = true;
         break;
