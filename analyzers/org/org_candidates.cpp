@@ -46,9 +46,9 @@ std::vector<Cand> CandidatePass::Run() {
 
 bool CandidatePass::IsPlaceWord(std::string_view lw) {
   if (gaz_.IsPlace(lw)) return true;
-  Lexicon::BaseCandidates(lw, &buf_);
-  for (size_t k = 1; k < buf_.size(); ++k) {
-    if (gaz_.IsPlace(buf_[k])) return true;
+  const auto& candidates = Lexicon::BaseCandidatesOf(lw);
+  for (size_t k = 1; k < candidates.size(); ++k) {
+    if (gaz_.IsPlace(candidates[k])) return true;
   }
   return false;
 }
@@ -78,9 +78,9 @@ bool CandidatePass::KnownAsWritten(std::string_view lw) const {
 // A common word by its lemma (Кездесуде -> кездесу).
 bool CandidatePass::IsCommonWord(std::string_view lw) {
   if (gaz_.IsCommon(lw)) return true;
-  Lexicon::BaseCandidates(lw, &buf_);
-  for (size_t k = 1; k < buf_.size(); ++k) {
-    if (gaz_.IsCommon(buf_[k])) return true;
+  const auto& candidates = Lexicon::BaseCandidatesOf(lw);
+  for (size_t k = 1; k < candidates.size(); ++k) {
+    if (gaz_.IsCommon(candidates[k])) return true;
   }
   return false;
 }
@@ -172,16 +172,16 @@ bool CandidatePass::IsPersonName(size_t i) {
   if (!t.upper || t.allcaps || t.latin) return false;
   std::string_view lw = L(i);
   if (lex_.IsNameInternalWord(lw) || gaz_.IsNameWord(lw) || IsPlaceWord(lw)) return false;
-  Lexicon::BaseCandidates(lw, &person_buf_);
+  const auto& candidates = Lexicon::BaseCandidatesOf(lw);
   bool surname_like = false;
-  for (const std::string& c : person_buf_) {
+  for (const std::string& c : candidates) {
     if (gaz_.IsPersonWord(c)) return true;
     surname_like |= Lexicon::LooksLikeSurname(c);
   }
   // Kazakh surnames are common stems + -ов/-ев (Қуанышов < қуаныш): only the word as written, or
   // with a case ending, must not be a common word.
   if (!surname_like || gaz_.IsCommon(lw)) return false;
-  for (const std::string& c : person_buf_) {
+  for (const std::string& c : candidates) {
     if (gaz_.IsCommon(c) && Lexicon::LooksLikeSurname(c)) return false;
   }
   return true;
@@ -246,8 +246,7 @@ void CandidatePass::GazetteerAt(size_t i) {
       return;
     }
   }
-  Lexicon::BaseCandidates(lw, &buf_);
-  for (const std::string& cand : buf_) {
+  for (const std::string& cand : Lexicon::BaseCandidatesOf(lw)) {
     const auto* ki = gaz_.FindKey(cand);
     if (ki != nullptr && ki->words == 1 && Allowed(*ki, i)) {
       Add(i, i + 1, 3, static_cast<int>(ki->org));
@@ -258,13 +257,18 @@ void CandidatePass::GazetteerAt(size_t i) {
 
 const OrgGazetteer::KeyInfo* CandidatePass::LookupSpan(size_t b, size_t e) {
   CanonicalName c = Canonicalize(text_, list_, b, e);
+  const size_t space = c.key.rfind(' ');
+  // Words before the last that start no gazetteer name rule out every ending of the last one.
+  if (space != std::string::npos &&
+      !gaz_.StartsSomeKey(std::string_view(c.key).substr(0, space + 1))) {
+    return nullptr;
+  }
   if (const auto* ki = gaz_.FindKey(c.key)) return ki;
-  size_t space = c.key.rfind(' ');
   if (space == std::string::npos) return nullptr;
   std::string prefix = c.key.substr(0, space + 1);
-  Lexicon::BaseCandidates(L(e - 1), &buf_);
-  for (size_t k = 1; k < buf_.size(); ++k) {
-    if (const auto* ki = gaz_.FindKey(prefix + buf_[k])) return ki;
+  const auto& candidates = Lexicon::BaseCandidatesOf(L(e - 1));
+  for (size_t k = 1; k < candidates.size(); ++k) {
+    if (const auto* ki = gaz_.FindKey(prefix + candidates[k])) return ki;
   }
   return nullptr;
 }

@@ -94,7 +94,6 @@ class CandidatePass {
   std::string_view text_;
   TokenList list_;
   std::vector<Cand> cands_;
-  std::vector<std::string> buf_, person_buf_;
   std::string fold_buf_;
 };
 

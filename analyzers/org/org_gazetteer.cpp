@@ -130,6 +130,10 @@ void OrgGazetteer::AddKey(std::string_view name, uint32_t org, bool ambiguous) {
   info.require_caps = words == 1 && first->allcaps && Letters(list.Lower(*first)) <= 4;
   info.ambiguous = ambiguous && words == 1;
   keys_.emplace(c.key, info);  // the first organisation to claim a key keeps it
+  for (size_t space = c.key.find(' '); space != std::string::npos;
+       space = c.key.find(' ', space + 1)) {
+    key_starts_.emplace(c.key.substr(0, space + 1));
+  }
   std::string_view first_key = std::string_view(c.key).substr(0, c.key.find(' '));
   int& max_words = first_words_[std::string(first_key)];
   max_words = std::max(max_words, words);

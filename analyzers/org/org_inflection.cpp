@@ -221,6 +221,16 @@ void Lexicon::BaseCandidates(std::string_view lower, std::vector<std::string>* o
   }
 }
 
+const std::vector<std::string>& Lexicon::BaseCandidatesOf(std::string_view lower) {
+  constexpr size_t kMaxRemembered = 50000;  // a few MB a thread
+  thread_local StringMap<std::vector<std::string>> remembered;
+  if (auto it = remembered.find(lower); it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  std::vector<std::string>& candidates = remembered[std::string(lower)];
+  BaseCandidates(lower, &candidates);
+  return candidates;
+}
+
 void Lexicon::AddKazakhHead(std::string_view lemma, std::string_view poss3, bool front,
                             HeadClass cls) {
   uint16_t idx = static_cast<uint16_t>(heads_.size());

@@ -98,20 +98,39 @@ char32_t Peek(std::string_view text, size_t pos, size_t* next) {
 
 }  // namespace
 
+// Runs on every word of every article. FastFold keeps each code point's UTF-8 length (ASCII to
+// ASCII, two-byte Cyrillic to two-byte Cyrillic), so the folded word is written in place byte
+// for byte; what FastFold does not know (and any longer or invalid sequence) goes to
+// NormalizeWord, as before.
 void FoldWord(std::string_view word, std::string* out) {
-  out->clear();
-  size_t pos = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(word.data());
+  const size_t n = word.size();
+  out->resize(n);
+  char* dst = out->data();
   bool latin = false, cyrillic = false;
-  while (pos < word.size()) {
-    char32_t cp = DecodeUtf8(word, &pos);
-    char32_t f = FastFold(cp);
+  for (size_t i = 0; i < n;) {
+    char32_t cp;
+    if (s[i] < 0x80) {
+      cp = s[i];
+    } else if (s[i] >= 0xC2 && s[i] < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      cp = (static_cast<char32_t>(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
+    } else {
+      *out = NormalizeWord(word);
+      return;
+    }
+    const char32_t f = FastFold(cp);
     if (f == 0) {
       *out = NormalizeWord(word);
       return;
     }
-    latin |= (f >= 'a' && f <= 'z');
-    cyrillic |= f >= 0x400;
-    AppendUtf8(f, out);
+    if (cp < 0x80) {
+      latin |= f >= 'a' && f <= 'z';
+      dst[i++] = static_cast<char>(f);
+    } else {
+      cyrillic |= f >= 0x400;
+      dst[i++] = static_cast<char>(0xC0 | (f >> 6));
+      dst[i++] = static_cast<char>(0x80 | (f & 0x3F));
+    }
   }
   if (latin && cyrillic) *out = NormalizeWord(word);  // look-alike repair
 }
