@@ -37,7 +37,8 @@ struct DocDataCodec::Contexts {
   }
 };
 
-DocDataCodec::DocDataCodec(std::string dictionary) : z_(std::make_unique<Contexts>()) {
+DocDataCodec::DocDataCodec(std::string dictionary, bool compressed_in_slot)
+    : z_(std::make_unique<Contexts>()), compressed_in_slot_(compressed_in_slot) {
   z_->dictionary = std::move(dictionary);
 }
 
@@ -88,7 +89,7 @@ Result<DocData> DocDataCodec::Decode(std::string_view stored) {
 
 void DocDataCodec::Store(const DocData& data, Xapian::Document* doc) {
   std::string stored = Encode(data);
-  if (!stored.empty() && stored.front() == kCompressedFormat) {
+  if (compressed_in_slot_ && !stored.empty() && stored.front() == kCompressedFormat) {
     doc->add_value(kDocDataSlot, std::move(stored));
   } else {
     doc->set_data(std::move(stored));

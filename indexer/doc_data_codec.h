@@ -28,7 +28,8 @@ namespace izdeu::schema {
 class DocDataCodec {
  public:
   // An empty `dictionary` stores documents uncompressed (Xapian's own zlib then applies).
-  explicit DocDataCodec(std::string dictionary = {});
+  // `compressed_in_slot` false keeps compressed data in the document data, as schema 3 did.
+  explicit DocDataCodec(std::string dictionary = {}, bool compressed_in_slot = true);
   ~DocDataCodec();
   DocDataCodec(const DocDataCodec&) = delete;
   DocDataCodec& operator=(const DocDataCodec&) = delete;
@@ -49,6 +50,7 @@ class DocDataCodec {
  private:
   struct Contexts;
   std::unique_ptr<Contexts> z_;
+  bool compressed_in_slot_;
 };
 
 }  // namespace izdeu::schema

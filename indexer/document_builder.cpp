@@ -42,7 +42,7 @@ std::string DateSlotValue(const std::string& iso) {
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(const schema::IndexProfile& profile)
-    : common_stems_(profile.common_stems), codec_(profile.doc_dictionary) {
+    : common_stems_(profile.common_stems), codec_(profile.doc_dictionary, profile.data_in_slot) {
   if (profile.mean_length > 0) normalisation_.emplace(profile.mean_length);
 }
 

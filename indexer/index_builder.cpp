@@ -49,6 +49,8 @@ class IndexWorker {
   // Returns false when the worker has failed (its error() says why).
   bool Push(corpus::Article article) { return queue_.Push(std::move(article)); }
   size_t queued() { return queue_.size(); }
+  // True once the worker has stopped on an error (readable from the dealing thread).
+  bool failed() const { return failed_.load(std::memory_order_acquire); }
   void Finish() {
     queue_.Close();
     if (thread_.joinable()) thread_.join();
@@ -114,6 +116,7 @@ class IndexWorker {
       DeleteStaleCopies();
     } catch (const Xapian::Error& e) {
       error_ = path_ + ": " + e.get_description();
+      failed_.store(true, std::memory_order_release);
       queue_.Close();  // the reader sees Push fail and stops
     }
   }
@@ -147,7 +150,8 @@ class IndexWorker {
   IndexProgress* progress_;
   BoundedQueue<corpus::Article> queue_;
   std::thread thread_;
-  std::optional<std::string> error_;
+  std::optional<std::string> error_;  // set before failed_
+  std::atomic<bool> failed_{false};
   BuildCounters counters_;
   uint64_t indexed_ = 0;
   std::vector<std::string> segments_;
@@ -286,21 +290,34 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
   // hash of the id instead left a worker idle whenever the other one's queue was full: 10% of
   // the indexing time at 100k. Ids are remembered by 64-bit hash, about 40 bytes each; two ids
   // of one hash just share a worker.
+  // The search for the least busy worker starts one further each time, so ties rotate.
   std::unordered_map<uint64_t, uint32_t> worker_of_id;
+  uint32_t first_candidate = 0;
   auto dispatch = [&](corpus::Article&& article) {
-    auto [known, added] =
-        worker_of_id.try_emplace(std::hash<std::string>{}(article.id), uint32_t{0});
-    if (added) {
-      size_t fewest = SIZE_MAX;
-      for (uint32_t w = 0; w < workers.size(); ++w) {
-        const size_t queued = workers[w]->queued();
-        if (queued < fewest) {
-          fewest = queued;
-          known->second = w;
+    const auto n = static_cast<uint32_t>(workers.size());
+    uint32_t target = 0;
+    if (n > 1) {
+      auto [known, added] =
+          worker_of_id.try_emplace(std::hash<std::string>{}(article.id), uint32_t{0});
+      if (added) {
+        size_t fewest = SIZE_MAX;
+        for (uint32_t k = 0; k < n; ++k) {
+          const uint32_t w = (first_candidate + k) % n;
+          if (workers[w]->failed()) {  // stop reading: its error is reported after Finish
+            failed = true;
+            return;
+          }
+          const size_t queued = workers[w]->queued();
+          if (queued < fewest) {
+            fewest = queued;
+            known->second = w;
+          }
         }
+        first_candidate = (first_candidate + 1) % n;
       }
+      target = known->second;
     }
-    failed = !workers[known->second]->Push(std::move(article));
+    failed = !workers[target]->Push(std::move(article));
   };
   auto flush_sample = [&] {
     start_workers();

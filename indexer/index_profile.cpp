@@ -7,12 +7,17 @@
 
 namespace izdeu::schema {
 
+int SchemaVersionOf(const Xapian::Database& db) {
+  return std::atoi(db.get_metadata(std::string(kSchemaVersionKey)).c_str());
+}
+
 IndexProfile IndexProfile::Load(const Xapian::Database& db) {
   IndexProfile profile;
   profile.doc_dictionary = db.get_metadata(std::string(kDocDictionaryKey));
   profile.common_stems = CommonStems::Parse(db.get_metadata(std::string(kCommonStemsKey)));
   const std::string mean = db.get_metadata(std::string(kMeanLengthKey));
   if (!mean.empty()) profile.mean_length = std::max(0.0, std::strtod(mean.c_str(), nullptr));
+  profile.data_in_slot = SchemaVersionOf(db) >= 4;
   return profile;
 }
 

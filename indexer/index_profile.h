@@ -20,9 +20,16 @@ struct IndexProfile {
   // Mean article length in words (the sum of the unprefixed wdf) of the sample; 0 for an index
   // whose wdf is not length-normalised (see LengthNormalisation).
   double mean_length = 0;
+  // Compressed document data goes to kDocDataSlot (schema 4 on); an update of an older index
+  // keeps it in Xapian's document data, where that index's readers look for it.
+  bool data_in_slot = true;
 
   static IndexProfile Load(const Xapian::Database& db);
   void Store(Xapian::WritableDatabase* db) const;
 };
+
+// The index's kSchemaVersionKey as a number; 0 when it has none (not an izdeu index, or one
+// written before versions were stored).
+int SchemaVersionOf(const Xapian::Database& db);
 
 }  // namespace izdeu::schema

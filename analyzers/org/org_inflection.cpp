@@ -222,13 +222,13 @@ void Lexicon::BaseCandidates(std::string_view lower, std::vector<std::string>* o
 }
 
 const std::vector<std::string>& Lexicon::BaseCandidatesOf(std::string_view lower) {
-  constexpr size_t kMaxRemembered = 50000;  // a few MB a thread
+  constexpr size_t kMaxRemembered = 50000;  // about 15 MB a thread when full
   thread_local StringMap<std::vector<std::string>> remembered;
   if (auto it = remembered.find(lower); it != remembered.end()) return it->second;
   if (remembered.size() >= kMaxRemembered) remembered.clear();
-  std::vector<std::string>& candidates = remembered[std::string(lower)];
+  std::vector<std::string> candidates;
   BaseCandidates(lower, &candidates);
-  return candidates;
+  return remembered.emplace(std::string(lower), std::move(candidates)).first->second;
 }
 
 void Lexicon::AddKazakhHead(std::string_view lemma, std::string_view poss3, bool front,

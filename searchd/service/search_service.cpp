@@ -134,6 +134,15 @@ Result<std::unique_ptr<SearchService>> SearchService::Open(const std::string& db
   std::unique_ptr<SearchService> service(new SearchService());
   try {
     service->impl_->db = Xapian::Database(db_path);
+    // A newer index may keep data where this reader does not look (schema 4 moved the articles
+    // to a value slot): refuse it rather than answer with hits missing.
+    const int version = schema::SchemaVersionOf(service->impl_->db);
+    const int ours = std::stoi(std::string(schema::kSchemaVersion));
+    if (version > ours) {
+      return Status::Unavailable("index " + db_path + " has schema " + std::to_string(version) +
+                                 ", newer than this searchd's " + std::to_string(ours) +
+                                 ": upgrade izdeu");
+    }
   } catch (const Xapian::Error& e) {
     return Status::Unavailable("cannot open index " + db_path + ": " + e.get_description());
   }

@@ -9,6 +9,7 @@
 #include "analyzers/analyzer.h"
 #include "corpus/reader.h"
 #include "indexer/index_profile.h"
+#include "indexer/schema.h"
 #include "searchd/service/search_service.h"
 #include "tests/test_paths.h"
 
@@ -211,6 +212,45 @@ TEST_F(IndexRoundTripTest, UpdatesKeepTheProfileOfTheIndex) {
   bool found = false;
   for (const auto& hit : r.hits) found = found || hit.id == "new-1";
   EXPECT_TRUE(found) << r.total << " hits";
+}
+
+// Schema 4 keeps compressed articles in a value slot. An update of an older index keeps them in
+// the document data, where that index's readers (an older searchd serving it) look; searchd
+// refuses an index newer than itself rather than answer with hits missing.
+TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
+  const std::string sample = testing::SourcePath("corpus/sample/civic-news.jsonl");
+  ASSERT_TRUE(Index({sample}).ok());
+  const std::string path = (dir_ / "db").string();
+  {
+    Xapian::Database db(path);
+    ASSERT_EQ(schema::SchemaVersionOf(db), 4);
+    ASSERT_FALSE(db.get_document(1).get_value(schema::kDocDataSlot).empty());
+    EXPECT_TRUE(db.get_document(1).get_data().empty());
+  }
+  Xapian::WritableDatabase(path).set_metadata(std::string(schema::kSchemaVersionKey), "3");
+
+  const std::string added =
+      R"({"id":"new-3","date":"2024-02-01","title":"Ескі индекске жаңа мақала","body":"Қоғамдық )"
+      R"(кеңес отырысында облыстың бюджеті талқыланды.","lang":"kk"})"
+      "\n";
+  ASSERT_TRUE(Index({Write("added.jsonl", added)}).ok());
+  {
+    Xapian::Database db(path);
+    Xapian::PostingIterator it = db.postlist_begin(schema::IdTerm("new-3"));
+    ASSERT_NE(it, db.postlist_end(schema::IdTerm("new-3")));
+    const Xapian::Document doc = db.get_document(*it);
+    EXPECT_TRUE(doc.get_value(schema::kDocDataSlot).empty());
+    EXPECT_FALSE(doc.get_data().empty());
+  }
+  auto service = Open();
+  auto article = service->GetArticle("new-3");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_EQ(article->title, "Ескі индекске жаңа мақала");
+
+  Xapian::WritableDatabase(path).set_metadata(std::string(schema::kSchemaVersionKey), "5");
+  auto newer = searchd::SearchService::Open(path);
+  ASSERT_FALSE(newer.ok());
+  EXPECT_NE(newer.status().message().find("newer"), std::string::npos);
 }
 
 // Pair terms narrow phrases of common words (common_stems.h); they must find exactly what the
