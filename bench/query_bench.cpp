@@ -140,12 +140,25 @@ int main(int argc, char** argv) {
   std::mt19937 rng(seed);
   Xapian::Database xdb(db);
   auto word = [&] { return vocab.words[rng() % vocab.words.size()]; };
+  // Articles in the order of their ids, so that the queries drawn do not depend on the document
+  // numbers a build gave them (the indexer deals articles to whichever worker is free, so two
+  // builds of one corpus number them differently).
+  std::vector<Xapian::docid> by_id;                                   // rank -> document
+  std::vector<uint32_t> rank_of(size_t{xdb.get_lastdocid()} + 1, 0);  // document -> rank
+  const std::string id_prefix(izdeu::schema::kIdPrefix);
+  for (auto t = xdb.allterms_begin(id_prefix); t != xdb.allterms_end(id_prefix); ++t) {
+    auto p = xdb.postlist_begin(*t);
+    if (p == xdb.postlist_end(*t)) continue;
+    rank_of[*p] = static_cast<uint32_t>(by_id.size());
+    by_id.push_back(*p);
+  }
+  auto random_article = [&] { return by_id[rng() % by_id.size()]; };
   // Two neighbouring words of a random article: a phrase that exists. (Until 2026-11-28 the
   // words came from ArticleWords, which skips short and quoted words and joins paragraphs, so
   // about half of the "phrases" did not exist; bench/RESULTS.md reports both kinds.)
   auto phrase = [&] {
     for (;;) {
-      auto pairs = AdjacentWordPairs(xdb, 1 + rng() % xdb.get_lastdocid());
+      auto pairs = AdjacentWordPairs(xdb, random_article());
       if (pairs.empty()) continue;
       return "\"" + pairs[rng() % pairs.size()] + "\"";
     }
@@ -154,7 +167,7 @@ int main(int argc, char** argv) {
   // does not exist, the costliest kind to answer: every candidate is checked.
   auto absent_phrase = [&] {
     for (;;) {
-      auto words = ArticleWords(xdb, 1 + rng() % xdb.get_lastdocid());
+      auto words = ArticleWords(xdb, random_article());
       if (words.size() < 4) continue;
       size_t i = rng() % (words.size() - 3);
       return "\"" + words[i] + " " + words[i + 3] + "\"";
@@ -165,10 +178,12 @@ int main(int argc, char** argv) {
     const std::string& org = vocab.orgs[rng() % vocab.orgs.size()];
     r->orgs = {org};
     const std::string term = std::string(izdeu::schema::kOrgPrefix) + org;
-    Xapian::doccount skip = rng() % xdb.get_termfreq(term);
-    auto it = xdb.postlist_begin(term);
-    while (skip-- > 0) ++it;
-    auto words = ArticleWords(xdb, *it);
+    std::vector<uint32_t> ranks;
+    for (auto it = xdb.postlist_begin(term); it != xdb.postlist_end(term); ++it)
+      ranks.push_back(rank_of[*it]);
+    auto nth = ranks.begin() + static_cast<std::ptrdiff_t>(rng() % ranks.size());
+    std::nth_element(ranks.begin(), nth, ranks.end());
+    auto words = ArticleWords(xdb, by_id[*nth]);
     r->query = words.empty() ? word() : words[rng() % words.size()];
   };
   auto year = [&] { return std::to_string(2010 + rng() % 11); };

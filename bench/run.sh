@@ -41,13 +41,18 @@ TEXT_BYTES=$(python3 -c "import json,sys; print(sum(len(j['title'].encode())+len
 # tens of percent within minutes, so each round's ratio compares neighbours, and the report
 # gives every round and the median ratio.
 ROUNDS=${BENCH_ROUNDS:-3}
+case "$ROUNDS" in '' | *[!0-9]* | 0) echo "bench: BENCH_ROUNDS must be a positive number" >&2; exit 2 ;; esac
 ROUND_ROWS=""
 RATIOS=""
 RSS_KB=0
 for ROUND in $(seq "$ROUNDS"); do
   echo "bench: indexing round $ROUND of $ROUNDS: izdeu, then Xapian as it comes" >&2
   rm -rf "$WORK/izdeu.db"
-  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BUILD/indexer/izdeu-indexer" --quiet --db "$WORK/izdeu.db" "$CORPUS" 2> "$WORK/indexer.log" || true
+  if ! /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BUILD/indexer/izdeu-indexer" --quiet --db "$WORK/izdeu.db" "$CORPUS" 2> "$WORK/indexer.log"; then
+    echo "bench: the indexer failed:" >&2
+    cat "$WORK/indexer.log" >&2
+    exit 1
+  fi
   read -r SECS ROUND_RSS < "$WORK/time.txt"
   [ "$ROUND_RSS" -gt "$RSS_KB" ] && RSS_KB=$ROUND_RSS
   XAPIAN_ROW=$("$BUILD/bench/izdeu-baseline-xapian" --input "$CORPUS" --db "$WORK/xapian.db" --queries "$QUERIES")
@@ -84,7 +89,8 @@ wrk_run() {  # connections, path-or-script
     wrk -t2 -c"$1" -d10s --latency "http://127.0.0.1:$PORT$2" 2>&1
   fi
 }
-# The in-process throughput it is compared to, measured again right before and after wrk.
+# The in-process throughput it is compared to, measured again right before and right after the
+# 64-connection runs.
 in_process() {
   "$BUILD/bench/izdeu-query-bench" --db "$WORK/izdeu.db" --skip-latency --throughput "$QUERIES" \
     --threads 2 --throughput-seconds 10 | awk '/in-process throughput/ {print $(NF-1)}'
@@ -121,7 +127,7 @@ print(f'| izdeu (full analysis, 2 threads, compacted) | {n} | {s:.1f} | {n/s:.0f
   echo
   echo "Indexing rounds, izdeu then Xapian as it comes each time:"
   echo
-  echo "| round | izdeu s | izdeu articles/s | Xapian s | Xapian articles/s | izdeu / Xapian |"
+  echo "| round | izdeu s | izdeu articles/s | Xapian s | Xapian articles/s | speed-up (Xapian s / izdeu s) |"
   echo "|---|---|---|---|---|---|"
   printf "%s" "$ROUND_ROWS"
   echo
@@ -147,9 +153,10 @@ print(f'| izdeu (full analysis, 2 threads, compacted) | {n} | {s:.1f} | {n/s:.0f
   echo
   python3 -c "
 before, after, http, ping = $IN_BEFORE, $IN_AFTER, $(rps "$SEARCH64"), $(rps "$PING64")
-print(f'In-process, 2 threads, same query file, 10 s each: {before:.0f} queries/s before wrk, {after:.0f} after.')
+print(f'In-process, 2 threads, same query file, 10 s each: {before:.0f} queries/s before the 64-connection runs, {after:.0f} after.')
 print(f'/search at 64 connections = **{100*http/((before+after)/2):.1f}%** of their mean, and **{100*http/ping:.1f}%** of /ping.')"
   echo
   echo "searchd peak RSS: $((RSS_SEARCHD / 1024)) MB"
-} > "$OUT"
+} > "$OUT.tmp"
+mv "$OUT.tmp" "$OUT"  # a failed report leaves the last good one in place
 cat "$OUT"

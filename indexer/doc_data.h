@@ -1,4 +1,5 @@
-// DocData: what the index stores for display (Xapian document data), and its encoding.
+// DocData: what the index stores for display, and its encoding (stored by DocDataCodec, in
+// Xapian's document data or, compressed, in a value slot).
 // Encoding (PERSISTENT FORMAT, version byte first): length-prefixed UTF-8 strings (varint
 // lengths) in the field order below; lists are a varint count followed by their items.
 // Thread-safety: plain values and pure functions.

@@ -41,7 +41,7 @@ enum Slot : unsigned {
   kWordSequenceSlot = 2,
   // The article's stored data when it is zstd-compressed (doc_data_codec.h). Not Xapian's
   // document data: glass zlib-compresses that on every write and again at compaction, which on
-  // zstd output saves nothing and cost about 30 us an article, a tenth of indexing.
+  // zstd output saves nothing and cost 12-17% of the indexer's CPU (bench/RESULTS.md, item 13).
   kDocDataSlot = 3,
 };
 inline constexpr char kListSeparator = '\x1f';
