@@ -159,6 +159,39 @@ class IndexWorker {
   std::vector<std::pair<uint32_t, std::string>> stale_;      // (older segment, id term) to delete
 };
 
+// Chooses each article's worker. A new id goes to the worker with the fewest articles queued,
+// and an id seen before to the worker its first copy went to, where replace_document meets it
+// (ids stay unique). Dealing by a hash of the id instead left a worker idle whenever the other
+// one's queue was full: 10% of the indexing time at 100k. Ids are remembered by 64-bit hash,
+// about 40 bytes each; two ids of one hash just share a worker. Used by the reading thread only.
+class Dealer {
+ public:
+  // The index in `workers` for the article `id`, or nullopt once a worker has failed (reading
+  // should stop; the worker's error is reported after Finish).
+  std::optional<uint32_t> WorkerFor(const std::string& id,
+                                    const std::vector<std::unique_ptr<IndexWorker>>& workers) {
+    const auto n = static_cast<uint32_t>(workers.size());
+    if (n == 1) return workers[0]->failed() ? std::nullopt : std::optional<uint32_t>(0);
+    auto [known, added] = worker_of_id_.try_emplace(std::hash<std::string>{}(id), uint32_t{0});
+    if (!added) return known->second;
+    size_t fewest = SIZE_MAX;
+    for (uint32_t k = 0; k < n; ++k) {
+      const uint32_t w = (first_candidate_ + k) % n;  // ties rotate
+      if (workers[w]->failed()) return std::nullopt;
+      if (const size_t queued = workers[w]->queued(); queued < fewest) {
+        fewest = queued;
+        known->second = w;
+      }
+    }
+    first_candidate_ = (first_candidate_ + 1) % n;
+    return known->second;
+  }
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> worker_of_id_;
+  uint32_t first_candidate_ = 0;
+};
+
 // A fresh build learns its profile (index_profile.h) from this many first articles: enough for
 // stem shares at the pair share (400 of 2,000 articles at 20%) and for a zstd dictionary (about
 // 9 MB of document data to learn from).
@@ -285,39 +318,10 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
     }
   };
   bool failed = false;
-  // An article goes to the worker with the fewest queued, and an id seen before to the worker
-  // its first copy went to, where replace_document meets it (ids stay unique). Dealing by a
-  // hash of the id instead left a worker idle whenever the other one's queue was full: 10% of
-  // the indexing time at 100k. Ids are remembered by 64-bit hash, about 40 bytes each; two ids
-  // of one hash just share a worker.
-  // The search for the least busy worker starts one further each time, so ties rotate.
-  std::unordered_map<uint64_t, uint32_t> worker_of_id;
-  uint32_t first_candidate = 0;
+  Dealer dealer;
   auto dispatch = [&](corpus::Article&& article) {
-    const auto n = static_cast<uint32_t>(workers.size());
-    uint32_t target = 0;
-    if (n > 1) {
-      auto [known, added] =
-          worker_of_id.try_emplace(std::hash<std::string>{}(article.id), uint32_t{0});
-      if (added) {
-        size_t fewest = SIZE_MAX;
-        for (uint32_t k = 0; k < n; ++k) {
-          const uint32_t w = (first_candidate + k) % n;
-          if (workers[w]->failed()) {  // stop reading: its error is reported after Finish
-            failed = true;
-            return;
-          }
-          const size_t queued = workers[w]->queued();
-          if (queued < fewest) {
-            fewest = queued;
-            known->second = w;
-          }
-        }
-        first_candidate = (first_candidate + 1) % n;
-      }
-      target = known->second;
-    }
-    failed = !workers[target]->Push(std::move(article));
+    const std::optional<uint32_t> worker = dealer.WorkerFor(article.id, workers);
+    failed = !worker || !workers[*worker]->Push(std::move(article));
   };
   auto flush_sample = [&] {
     start_workers();
