@@ -1,5 +1,8 @@
 #include "searchd/service/worker_pool.h"
 
+#include <latch>
+#include <memory>
+
 namespace izdeu::searchd {
 
 Result<std::unique_ptr<WorkerPool>> WorkerPool::Start(const std::string& db_path, unsigned threads,
@@ -11,13 +14,20 @@ Result<std::unique_ptr<WorkerPool>> WorkerPool::Start(const std::string& db_path
     if (!service.ok()) return service.status();
     services.push_back(std::move(service.value()));
   }
+  // Every service warms up on its own thread, and Start returns when all have: searchd says it
+  // is listening only after that (about a second at a million articles), so a client that
+  // waits for that line never waits on the warm-up as well. Shared: a thread may still be
+  // inside count_down when the wait below returns.
+  auto warmed = std::make_shared<std::latch>(static_cast<std::ptrdiff_t>(services.size()));
   for (auto& service : services) {
     pool->threads_.emplace_back(
-        [q = &pool->queue_, s = std::shared_ptr<SearchService>(std::move(service))] {
-          s->WarmUp();  // requests queue meanwhile: they would wait for it anyway
+        [q = &pool->queue_, s = std::shared_ptr<SearchService>(std::move(service)), warmed] {
+          s->WarmUp();
+          warmed->count_down();
           while (auto task = q->Pop()) (*task)(*s);
         });
   }
+  warmed->wait();
   return pool;
 }
 

@@ -21,7 +21,8 @@ class WorkerPool {
  public:
   using Task = std::function<void(SearchService&)>;
 
-  // Opens `threads` services on `db_path`; Unavailable if the index cannot be opened.
+  // Opens `threads` services on `db_path` and returns once each has warmed up
+  // (SearchService::WarmUp); Unavailable if the index cannot be opened.
   static Result<std::unique_ptr<WorkerPool>> Start(const std::string& db_path, unsigned threads,
                                                    size_t queue_capacity);
   ~WorkerPool();  // finishes queued tasks, then joins
