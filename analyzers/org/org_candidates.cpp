@@ -257,20 +257,9 @@ void CandidatePass::GazetteerAt(size_t i) {
 
 const OrgGazetteer::KeyInfo* CandidatePass::LookupSpan(size_t b, size_t e) {
   CanonicalName c = Canonicalize(text_, list_, b, e);
-  const size_t space = c.key.rfind(' ');
-  // Words before the last that start no gazetteer name rule out every ending of the last one.
-  if (space != std::string::npos &&
-      !gaz_.StartsSomeKey(std::string_view(c.key).substr(0, space + 1))) {
-    return nullptr;
-  }
-  if (const auto* ki = gaz_.FindKey(c.key)) return ki;
-  if (space == std::string::npos) return nullptr;
-  std::string prefix = c.key.substr(0, space + 1);
-  const auto& candidates = Lexicon::BaseCandidatesOf(L(e - 1));
-  for (size_t k = 1; k < candidates.size(); ++k) {
-    if (const auto* ki = gaz_.FindKey(prefix + candidates[k])) return ki;
-  }
-  return nullptr;
+  // A one-word span's base forms are GazetteerAt's own last resort.
+  if (c.key.find(' ') == std::string::npos) return gaz_.FindKey(c.key);
+  return gaz_.FindInflected(c.key, L(e - 1));
 }
 
 // Longest candidates first; among equals, the higher priority; no overlaps.

@@ -50,7 +50,8 @@ void StripCountry(const TokenList& list, size_t* b, size_t* e) {
               list.Lower(list.toks[nb + 1]) == "республикасы")) {
     nb += 2;
   }
-  if (ne > nb && list.toks[ne - 1].kind == TokKind::kWord && list.Lower(list.toks[ne - 1]) == "рк") {
+  if (ne > nb && list.toks[ne - 1].kind == TokKind::kWord &&
+      list.Lower(list.toks[ne - 1]) == "рк") {
     --ne;
   } else if (ne >= nb + 2 && list.Lower(list.toks[ne - 1]) == "казахстан" &&
              list.Lower(list.toks[ne - 2]) == "республики") {
@@ -64,15 +65,7 @@ void StripCountry(const TokenList& list, size_t* b, size_t* e) {
 
 const OrgGazetteer::KeyInfo* FindWithCandidates(const OrgGazetteer& gaz, const TokenList& list,
                                                 const CanonicalName& c, size_t last_word) {
-  if (const auto* ki = gaz.FindKey(c.key)) return ki;
-  size_t space = c.key.rfind(' ');
-  std::string prefix = space == std::string::npos ? "" : c.key.substr(0, space + 1);
-  std::vector<std::string> cands;
-  Lexicon::BaseCandidates(list.Lower(list.toks[last_word]), &cands);
-  for (size_t k = 1; k < cands.size(); ++k) {
-    if (const auto* ki = gaz.FindKey(prefix + cands[k])) return ki;
-  }
-  return nullptr;
+  return gaz.FindInflected(c.key, list.Lower(list.toks[last_word]));
 }
 
 size_t LastWord(const TokenList& list, size_t b, size_t e) {
@@ -159,9 +152,7 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
 std::optional<OrgInfo> OrgExtractor::Resolve(std::string_view name) const {
   while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
   while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
-  auto info_for = [&](const OrgGazetteer::Entry& e) {
-    return OrgInfo{e.id, e.name, e.aliases};
-  };
+  auto info_for = [&](const OrgGazetteer::Entry& e) { return OrgInfo{e.id, e.name, e.aliases}; };
   if (IsSlug(name)) {
     if (const auto* e = gazetteer_->FindId(name)) return info_for(*e);
   }

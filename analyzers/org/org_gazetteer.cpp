@@ -150,6 +150,23 @@ void OrgGazetteer::AddKey(std::string_view name, uint32_t org, bool ambiguous) {
   }
 }
 
+const OrgGazetteer::KeyInfo* OrgGazetteer::FindInflected(std::string_view key,
+                                                         std::string_view last_word) const {
+  const size_t space = key.rfind(' ');
+  const std::string_view prefix =
+      space == std::string_view::npos ? std::string_view() : key.substr(0, space + 1);
+  if (!prefix.empty() && key_starts_.count(prefix) == 0) return nullptr;
+  if (const KeyInfo* ki = FindKey(key)) return ki;
+  const auto& candidates = org_internal::Lexicon::BaseCandidatesOf(last_word);
+  std::string inflected;
+  for (size_t k = 1; k < candidates.size(); ++k) {
+    inflected.assign(prefix);
+    inflected += candidates[k];
+    if (const KeyInfo* ki = FindKey(inflected)) return ki;
+  }
+  return nullptr;
+}
+
 const OrgGazetteer::KeyInfo* OrgGazetteer::FindKey(std::string_view key) const {
   auto it = keys_.find(key);
   return it == keys_.end() ? nullptr : &it->second;

@@ -34,9 +34,10 @@ class OrgGazetteer {
   explicit OrgGazetteer(std::string_view tsv, const std::vector<std::string>& drop_sources = {});
 
   const KeyInfo* FindKey(std::string_view key) const;
-  // True when some key of two or more words starts with `words`, one or more whole words of a
-  // key each followed by a space ("сорос-қазақстан "): spans that fail it match no key.
-  bool StartsSomeKey(std::string_view words) const { return key_starts_.count(words) > 0; }
+  // FindKey(key), else the key with its last word replaced by one of the base forms of
+  // `last_word` (lower case; Lexicon::BaseCandidates): "сорос-қазақстан қорының" finds
+  // "сорос-қазақстан қоры".
+  const KeyInfo* FindInflected(std::string_view key, std::string_view last_word) const;
   const Entry& org(uint32_t i) const { return orgs_[i]; }
   const Entry* FindId(std::string_view id) const;
   // Longest alias (in words) whose first word folds to `first`; 0 when none.
@@ -61,7 +62,9 @@ class OrgGazetteer {
   org_internal::StringMap<KeyInfo> keys_;
   org_internal::StringMap<uint32_t> ids_;
   org_internal::StringMap<int> first_words_;
-  org_internal::StringSet key_starts_;  // every key's words before its last, see StartsSomeKey
+  // Every key's words before its last, each followed by a space ("сорос-қазақстан "): a name
+  // whose first words are not here matches no key, whatever its last word's ending.
+  org_internal::StringSet key_starts_;
   org_internal::StringSet places_, name_words_, common_, nominals_, persons_;
 };
 
