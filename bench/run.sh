@@ -74,7 +74,7 @@ ANALYZER_TABLE=$("$BUILD/bench/izdeu-analyzer-bench" --benchmark_min_time=0.3 2>
   sed -n 's/^\(BM_[^ ]*\).*bytes_per_second=\([0-9.]*\)M\/s.*/| \1 | \2 MB\/s |/p')
 
 echo "bench: in-process queries" >&2
-QUERY_TABLE=$("$BUILD/bench/izdeu-query-bench" --db "$WORK/izdeu.db" --queries 300 --throughput "$QUERIES" --threads 2)
+QUERY_TABLE=$("$BUILD/bench/izdeu-query-bench" --db "$WORK/izdeu.db" --queries 300)
 
 echo "bench: HTTP" >&2
 "$BUILD/searchd/izdeu-searchd" --db "$WORK/izdeu.db" --port 0 --threads 2 > "$WORK/searchd.out" 2>&1 &
