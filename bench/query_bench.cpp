@@ -15,10 +15,10 @@
 #include <thread>
 
 #include "bench/percentile.h"
-#include "indexer/doc_data.h"
-#include "indexer/doc_data_codec.h"
-#include "indexer/index_profile.h"
-#include "indexer/schema.h"
+#include "schema/doc_data.h"
+#include "schema/doc_data_codec.h"
+#include "schema/index_profile.h"
+#include "schema/schema.h"
 #include "searchd/service/search_service.h"
 
 namespace {

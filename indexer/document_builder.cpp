@@ -5,8 +5,8 @@
 
 #include "analyzers/date/date_extractor.h"
 #include "analyzers/org/org_extractor.h"
-#include "indexer/doc_data.h"
-#include "indexer/schema.h"
+#include "schema/doc_data.h"
+#include "schema/schema.h"
 
 namespace izdeu::indexer {
 namespace {

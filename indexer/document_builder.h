@@ -1,4 +1,4 @@
-// DocumentBuilder: one Article -> one Xapian::Document in the schema of indexer/schema.h.
+// DocumentBuilder: one Article -> one Xapian::Document in the schema of schema/schema.h.
 // It decides the article's language (the record's own when given, else detected), its date (the
 // record's, else the first written date in the text), its organisations, and generates the terms
 // through the shared analyzers::Analyzer (the same code searchd uses for queries).
@@ -15,9 +15,9 @@
 
 #include "analyzers/analyzer.h"
 #include "corpus/article.h"
-#include "indexer/doc_data_codec.h"
-#include "indexer/index_profile.h"
-#include "indexer/length_normalisation.h"
+#include "schema/doc_data_codec.h"
+#include "schema/index_profile.h"
+#include "schema/length_normalisation.h"
 
 namespace izdeu::indexer {
 

@@ -14,10 +14,10 @@
 
 #include "common/bounded_queue.h"
 #include "corpus/reader.h"
-#include "indexer/doc_data_codec.h"
+#include "schema/doc_data_codec.h"
 #include "indexer/document_builder.h"
-#include "indexer/index_profile.h"
-#include "indexer/schema.h"
+#include "schema/index_profile.h"
+#include "schema/schema.h"
 
 namespace izdeu::indexer {
 namespace {

@@ -22,7 +22,7 @@
 
 #include "common/status.h"
 #include "corpus/article.h"
-#include "indexer/common_stems.h"
+#include "schema/common_stems.h"
 
 namespace izdeu::indexer {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::searchd {
 namespace {

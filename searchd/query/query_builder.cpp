@@ -4,7 +4,7 @@
 
 #include "analyzers/org/org_extractor.h"
 #include "analyzers/translit/latin_to_cyrillic.h"
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::searchd {
 namespace {

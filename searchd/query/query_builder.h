@@ -22,7 +22,7 @@
 
 #include "analyzers/analyzer.h"
 #include "common/status.h"
-#include "indexer/common_stems.h"
+#include "schema/common_stems.h"
 #include "searchd/query/phrase_filter.h"
 #include "searchd/query/query_syntax.h"
 #include "searchd/service/search_types.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::searchd {
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::searchd {
 

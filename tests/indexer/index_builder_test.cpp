@@ -8,8 +8,8 @@
 
 #include "analyzers/analyzer.h"
 #include "corpus/reader.h"
-#include "indexer/index_profile.h"
-#include "indexer/schema.h"
+#include "schema/index_profile.h"
+#include "schema/schema.h"
 #include "searchd/service/search_service.h"
 #include "tests/test_paths.h"
 

@@ -1,11 +1,11 @@
 // DocDataCodec on the shipped sample corpus: a dictionary learnt from real Kazakh/Russian
 // articles, lossless round trips, smaller data, and clear errors for damaged or foreign data.
-#include "indexer/doc_data_codec.h"
+#include "schema/doc_data_codec.h"
 
 #include <gtest/gtest.h>
 
 #include "corpus/reader.h"
-#include "indexer/schema.h"
+#include "schema/schema.h"
 #include "tests/test_paths.h"
 
 namespace izdeu::schema {

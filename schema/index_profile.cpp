@@ -1,9 +1,9 @@
-#include "indexer/index_profile.h"
+#include "schema/index_profile.h"
 
 #include <algorithm>
 #include <cstdlib>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::schema {
 

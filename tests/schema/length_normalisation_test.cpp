@@ -1,5 +1,5 @@
 // LengthNormalisation: stored wdf ranked with b = 0 must give BM25's own within-document weights.
-#include "indexer/length_normalisation.h"
+#include "schema/length_normalisation.h"
 
 #include <gtest/gtest.h>
 

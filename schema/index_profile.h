@@ -9,8 +9,8 @@
 #include <xapian.h>
 #include <string>
 
-#include "indexer/common_stems.h"
-#include "indexer/length_normalisation.h"
+#include "schema/common_stems.h"
+#include "schema/length_normalisation.h"
 
 namespace izdeu::schema {
 

@@ -1,10 +1,10 @@
-#include "indexer/common_stems.h"
+#include "schema/common_stems.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::schema {
 namespace {

@@ -1,8 +1,8 @@
-#include "indexer/doc_data.h"
+#include "schema/doc_data.h"
 
 #include <functional>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::schema {
 namespace {

@@ -1,6 +1,6 @@
-// docs/schema.md must describe indexer/schema.h: every prefix and slot in the header appears in
+// docs/schema.md must describe schema/schema.h: every prefix and slot in the header appears in
 // the document's tables with the same value.
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 #include <gtest/gtest.h>
 

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "common/status.h"
-#include "indexer/doc_data.h"
+#include "schema/doc_data.h"
 
 namespace izdeu::schema {
 

@@ -1,11 +1,11 @@
-#include "indexer/doc_data_codec.h"
+#include "schema/doc_data_codec.h"
 
 #include <zdict.h>
 #include <zstd.h>
 
 #include <algorithm>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::schema {
 namespace {

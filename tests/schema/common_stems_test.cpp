@@ -1,10 +1,10 @@
 // CommonStems: which stems are common, which adjacent pairs get a pair term, and that the table
 // stored in an index reads back the same (ranks name stems in pair terms, so they must not move).
-#include "indexer/common_stems.h"
+#include "schema/common_stems.h"
 
 #include <gtest/gtest.h>
 
-#include "indexer/schema.h"
+#include "schema/schema.h"
 
 namespace izdeu::schema {
 namespace {
