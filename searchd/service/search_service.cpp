@@ -213,7 +213,9 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   std::vector<Match> matches;
   for (size_t tier = 0; tier <= built.relaxed.size(); ++tier) {
     const Xapian::Query& text = tier == 0 ? built.strict : built.relaxed[tier - 1];
-    Xapian::Query query = text.empty() ? Xapian::Query::MatchAll : text;
+    // A fresh match-all query, never a copy of the global Query::MatchAll: copying it changes
+    // a reference count that is not atomic, and worker threads did so at once (a crash).
+    Xapian::Query query = text.empty() ? Xapian::Query(std::string()) : text;
     if (!built.exclude.empty())
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, built.exclude);
     if (!built.filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, built.filter);
