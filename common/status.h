@@ -11,7 +11,7 @@
 
 namespace izdeu {
 
-class Status {
+class [[nodiscard]] Status {
  public:
   // Domain codes, not transport codes. kOk is the only success.
   enum class Code { kOk, kInvalidQuery, kNotFound, kCorruptInput, kIOError, kUnavailable };
@@ -37,7 +37,7 @@ class Status {
 // Result<T> holds either a value or a non-ok Status (std::expected arrives only in C++23).
 // REQUIRES: value() only when ok(); status() is Ok when a value is held.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design, like expected
   Result(Status status) : status_(std::move(status)) {}  // NOLINT
