@@ -18,6 +18,7 @@ packages=(
   libcli11-dev                    # command lines with --help
   time                            # peak RSS in bench/run.sh
   curl                            # used by make run's readiness check and the README examples
+  python3-yaml                    # docs/openapi.yaml -> the /openapi.json searchd serves
 )
 
 missing=()

@@ -106,6 +106,10 @@ std::string SearchResponseJson(const SearchResponse& r) {
   w.Bool(r.total_exact);
   Key(w, "relaxed");
   w.Bool(r.relaxed);
+  if (r.partial) {
+    Key(w, "partial");
+    w.Bool(true);
+  }
   Key(w, "took_ms");
   w.Double(static_cast<double>(static_cast<int64_t>(r.took_ms * 1000)) / 1000);
   Key(w, "hits");
@@ -188,16 +192,22 @@ std::string ErrorJson(std::string_view code, std::string_view message) {
   return buf.GetString();
 }
 
-std::string HealthJson(uint64_t documents, unsigned workers) {
+std::string HealthJson(const HealthInfo& info) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
   Key(w, "status");
   String(w, "ok");
   Key(w, "documents");
-  w.Uint64(documents);
+  w.Uint64(info.documents);
   Key(w, "workers");
-  w.Uint(workers);
+  w.Uint(info.workers);
+  Key(w, "queued");
+  w.Uint64(info.queued);
+  Key(w, "bulk_queued");
+  w.Uint64(info.bulk_queued);
+  Key(w, "in_flight");
+  w.Uint64(info.in_flight);
   w.EndObject();
   return buf.GetString();
 }

@@ -17,6 +17,12 @@ std::string OrgListJson(const std::vector<OrgSummary>& orgs);
 std::string OrgJson(const OrgSummary& org);
 // {"error": {"code": code, "message": message}}
 std::string ErrorJson(std::string_view code, std::string_view message);
-std::string HealthJson(uint64_t documents, unsigned workers);
+struct HealthInfo {
+  uint64_t documents = 0;
+  unsigned workers = 0;
+  size_t queued = 0, bulk_queued = 0;  // tasks waiting for a search / bulk worker
+  size_t in_flight = 0;                // requests being answered
+};
+std::string HealthJson(const HealthInfo& info);
 
 }  // namespace izdeu::searchd::http

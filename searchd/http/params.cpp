@@ -51,6 +51,16 @@ Result<std::string> PercentDecode(std::string_view text) {
   return out;
 }
 
+Status CheckParamText(std::string_view name, std::string_view value) {
+  for (unsigned char c : value) {
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+      return Status::InvalidQuery("parameter \"" + std::string(name) +
+                                  "\" holds a control character");
+    }
+  }
+  return Status::Ok();
+}
+
 Result<Params> ParseQueryString(std::string_view query) {
   Params params;
   while (!query.empty()) {
@@ -67,6 +77,7 @@ Result<Params> ParseQueryString(std::string_view query) {
       return Status::InvalidQuery("parameter \"" + name.value() +
                                   "\": " + value.status().message());
     }
+    if (Status s = CheckParamText(name.value(), value.value()); !s.ok()) return s;
     params.items.emplace_back(std::move(name.value()), std::move(value.value()));
   }
   return params;

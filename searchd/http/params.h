@@ -24,6 +24,11 @@ struct Params {
 // is not valid UTF-8.
 Result<std::string> PercentDecode(std::string_view text);
 
+// InvalidQuery naming `name` when `value` holds a control character (NUL and the other C0
+// codes but tab, line feed and carriage return, and DEL): no parameter has a use for them, and a
+// NUL once made a query match every article.
+Status CheckParamText(std::string_view name, std::string_view value);
+
 // Splits "a=1&b=%D0%B0" into decoded pairs. InvalidQuery names the parameter that is broken.
 Result<Params> ParseQueryString(std::string_view query);
 

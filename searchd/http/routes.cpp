@@ -1,14 +1,23 @@
 #include "searchd/http/routes.h"
 
 #include <rapidjson/document.h>
+#include <xapian.h>
 
+#include <cstdio>
+#include <thread>
+
+#include "common/crash_log.h"
 #include "common/embedded.h"
+#include "searchd/http/chunked_sender.h"
 #include "searchd/http/json.h"
+#include "searchd/http/named_header.h"
 #include "searchd/http/params.h"
 #include "searchd/http/request_parsing.h"
 
 IZDEU_EMBEDDED(web_index_html)
 IZDEU_EMBEDDED(web_widget_js)
+IZDEU_EMBEDDED(openapi_json)
+IZDEU_EMBEDDED(openapi_yaml)
 
 namespace izdeu::searchd::http {
 
@@ -17,10 +26,18 @@ using namespace Pistache;
 namespace {
 
 constexpr size_t kMaxBatchQueries = 100;
+// An export streams at most this many rows (one search per 1,000 of them); narrow the query or
+// the dates for more. Memory stays constant whatever the size (chunked_sender.h).
 constexpr size_t kMaxExportHits = 100000;
+// Export rows are sent in pieces of about this size.
+constexpr size_t kExportPieceBytes = 64 * 1024;
 
-void AddCors(Http::ResponseWriter& writer) {
-  writer.headers().add<Http::Header::AccessControlAllowOrigin>("*");
+constexpr const char* kHtml = "text/html; charset=utf-8";
+constexpr const char* kJavaScript = "text/javascript; charset=utf-8";
+constexpr const char* kYaml = "application/yaml; charset=utf-8";
+
+void AddHeader(Http::ResponseWriter& writer, const char* name, std::string value) {
+  SetHeader(writer, name, std::move(value));
 }
 
 // Pistache hands query parameters over still percent-encoded, one value per name.
@@ -34,6 +51,7 @@ Result<Params> RequestParams(const Http::Request& request) {
     if (!value.ok())
       return Status::InvalidQuery("parameter \"" + name.value() +
                                   "\": " + value.status().message());
+    if (Status s = CheckParamText(name.value(), value.value()); !s.ok()) return s;
     // Several organisations in one parameter: org=A|B (Pistache 0.0.5 keeps one value per name).
     if (name.value() == "org") {
       std::string_view list = value.value();
@@ -58,7 +76,9 @@ Result<Params> JsonParams(const rapidjson::Value& obj) {
     const auto& v = it->value;
     auto add = [&](const rapidjson::Value& item) -> Status {
       if (item.IsString()) {
-        params.items.emplace_back(name, std::string(item.GetString(), item.GetStringLength()));
+        std::string value(item.GetString(), item.GetStringLength());
+        if (Status s = CheckParamText(name, value); !s.ok()) return s;
+        params.items.emplace_back(name, std::move(value));
       } else if (item.IsUint()) {
         params.items.emplace_back(name, std::to_string(item.GetUint()));
       } else if (item.IsBool()) {
@@ -79,36 +99,97 @@ Result<Params> JsonParams(const rapidjson::Value& obj) {
   return params;
 }
 
+// RapidJSON parses recursively: a body of a million '[' would overflow the stack. Bodies are
+// search parameters, two levels deep at most, so anything deeper than this is refused first.
+constexpr int kMaxJsonDepth = 16;
+
 Result<rapidjson::Document> ParseJsonBody(const Http::Request& request) {
-  rapidjson::Document doc;
   const std::string& body = request.body();
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (char c : body) {
+    if (in_string) {
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return Status::InvalidQuery("request body is nested too deeply");
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  rapidjson::Document doc;
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(body.data(), body.size());
   if (doc.HasParseError()) return Status::InvalidQuery("request body is not valid JSON (UTF-8)");
   return doc;
 }
 
-std::string Decoded(const std::string& raw) {
+// An id from the path, percent-decoded; empty when broken.
+std::string PathPart(const std::string& raw) {
   auto decoded = PercentDecode(raw);
-  return decoded.ok() ? decoded.value() : std::string();
+  return decoded.ok() && CheckParamText("id", decoded.value()).ok() ? decoded.value()
+                                                                    : std::string();
 }
 
-void SendStatic(Http::ResponseWriter& writer, std::string_view body,
-                const Http::Mime::MediaType& mime) {
-  AddCors(writer);
+// A strong validator of embedded bytes (FNV-1a): the same build answers the same ETag.
+std::string ETagOf(std::string_view body) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : body) h = (h ^ c) * 1099511628211ull;
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "\"%016llx\"", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+void SendStatic(const Http::Request& request, Http::ResponseWriter& writer, std::string_view body,
+                const char* content_type) {
+  // The validator is computed once per asset (the bytes are embedded and never change).
+  static std::mutex mu;
+  static auto* etags = new std::unordered_map<const void*, std::string>();
+  std::string etag;
+  {
+    std::lock_guard lock(mu);
+    auto [it, added] = etags->try_emplace(body.data());
+    if (added) it->second = ETagOf(body);
+    etag = it->second;
+  }
   writer.headers().add<Http::Header::CacheControl>(
       Http::CacheDirective(Http::CacheDirective::MaxAge, std::chrono::seconds(300)));
-  writer.send(Http::Code::Ok, std::string(body), mime);
+  AddHeader(writer, "ETag", etag);
+  auto if_none_match = request.headers().tryGetRaw("If-None-Match");
+  if (if_none_match && if_none_match->value() == etag) {
+    writer.send(Http::Code::Not_Modified);
+    return;
+  }
+  SendBody(writer, Http::Code::Ok, body, content_type);
+}
+
+void SendInternalError(Http::ResponseWriter& writer) {
+  SendJson(writer, Http::Code::Internal_Server_Error,
+           ErrorJson("internal", "internal error; it was logged"));
 }
 
 }  // namespace
+
+Async::Promise<ssize_t> SendBody(Http::ResponseWriter& writer, Http::Code code,
+                                 std::string_view body, const char* content_type) {
+  // Pistache drops a media type's parameters (the charset) unless the type is kept as raw
+  // text, and a raw type is "invalid" to send(): so the header is set here and send() is given
+  // no type, which leaves it as it is.
+  writer.headers().add<Http::Header::ContentType>(Http::Mime::MediaType(content_type));
+  return writer.send(code, body.data(), body.size());
+}
 
 std::string ErrorBody(std::string_view code, std::string_view message) {
   return ErrorJson(code, message);
 }
 
 void SendJson(Http::ResponseWriter& writer, Http::Code code, const std::string& body) {
-  AddCors(writer);
-  writer.send(code, body, MIME(Application, Json));
+  SendBody(writer, code, body, kJsonType);
 }
 
 void SendError(Http::ResponseWriter& writer, const Status& status) {
@@ -122,41 +203,175 @@ void SendError(Http::ResponseWriter& writer, const Status& status) {
       return SendJson(writer, Http::Code::Service_Unavailable,
                       ErrorJson("unavailable", status.message()));
     default:
-      return SendJson(writer, Http::Code::Internal_Server_Error,
-                      ErrorJson("internal", status.message()));
+      std::fprintf(stderr, "izdeu-searchd: internal error: %s\n", status.message().c_str());
+      return SendInternalError(writer);
   }
 }
 
-void Routes::OnWorker(const Writer& writer, WorkerPool::Task task) {
-  if (!pool_->Submit(std::move(task))) {
+// /health's own read-only handle on the index, used under a mutex on the I/O threads: a reopen
+// and a document count take microseconds, and never wait behind queued searches.
+struct Routes::HealthCheck {
+  std::mutex mu;
+  std::optional<Xapian::Database> db;
+  std::string path;
+
+  Result<uint64_t> Documents() {
+    std::lock_guard lock(mu);
+    try {
+      if (!db) db.emplace(path);
+      db->reopen();
+      return static_cast<uint64_t>(db->get_doccount());
+    } catch (const Xapian::Error& e) {
+      db.reset();
+      return Status::Unavailable("index unavailable: " + e.get_description());
+    }
+  }
+};
+
+Routes::Routes(std::unique_ptr<WorkerPool> searches, std::unique_ptr<WorkerPool> bulk,
+               RoutesConfig config)
+    : searches_(std::move(searches)),
+      bulk_(std::move(bulk)),
+      config_(std::move(config)),
+      limits_(config_.client_limits),
+      health_(std::make_unique<HealthCheck>()) {
+  health_->path = config_.db_path;
+}
+
+Routes::~Routes() = default;
+
+bool Routes::Drain(std::chrono::milliseconds grace) {
+  draining_ = true;
+  const auto deadline = std::chrono::steady_clock::now() + grace;
+  while (in_flight_.load() > 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return in_flight_.load() == 0;
+}
+
+void Routes::OnWorker(WorkerPool& pool, const Writer& writer, std::string what,
+                      WorkerPool::Task task) {
+  auto guarded = [writer, what = std::move(what), task = std::move(task)](SearchService& s) {
+    CurrentTask doing(what);
+    try {
+      task(s);
+      return;
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "izdeu-searchd: internal error in %s: %s\n", what.c_str(), e.what());
+    } catch (...) {
+      std::fprintf(stderr, "izdeu-searchd: internal error in %s: unknown exception\n",
+                   what.c_str());
+    }
+    if (writer->getResponseSize() == 0) SendInternalError(*writer);
+  };
+  if (!pool.Submit(std::move(guarded))) {
+    AddHeader(*writer, "Retry-After", "1");
     SendError(*writer, Status::Unavailable("server busy: too many searches queued, retry shortly"));
   }
 }
 
-void Routes::Dispatch(const Http::Request& request, const Writer& writer) {
+bool Routes::AllowOrigin(const Http::Request& request, Http::ResponseWriter& writer) {
+  if (config_.cors_origins.empty()) {
+    writer.headers().add<Http::Header::AccessControlAllowOrigin>("*");
+    return true;
+  }
+  AddHeader(writer, "Vary", "Origin");
+  auto origin = request.headers().tryGetRaw("Origin");
+  if (!origin) return true;  // not a cross-origin browser request
+  for (const auto& allowed : config_.cors_origins) {
+    if (origin->value() == allowed) {
+      writer.headers().add<Http::Header::AccessControlAllowOrigin>(allowed);
+      return true;
+    }
+  }
+  return false;
+}
+
+void Routes::Preflight(const Http::Request& request, const Writer& writer) {
+  if (!AllowOrigin(request, *writer)) {
+    return SendJson(*writer, Http::Code::Forbidden,
+                    ErrorJson("forbidden_origin", "this origin may not call the API"));
+  }
+  writer->headers().add<Http::Header::AccessControlAllowMethods>("GET, POST, OPTIONS");
+  writer->headers().add<Http::Header::AccessControlAllowHeaders>("Content-Type");
+  AddHeader(*writer, "Access-Control-Max-Age", "600");
+  writer->send(Http::Code::No_Content);
+}
+
+void Routes::Dispatch(const Http::Request& request, Http::ResponseWriter response,
+                      const std::string& client) {
+  // What ends with the request: it leaves the in-flight count (a clean stop waits for it) and,
+  // once admitted, gives the client's slot back. The writer's deleter runs it when the last
+  // task holding the writer lets go.
+  struct RequestEnd {
+    std::atomic<size_t>* in_flight;
+    ClientLimits* limits = nullptr;
+    std::string client;
+  };
+  auto end = std::make_shared<RequestEnd>(RequestEnd{&in_flight_, nullptr, client});
+  ++in_flight_;
+  Writer writer(new Http::ResponseWriter(std::move(response)), [end](Http::ResponseWriter* w) {
+    delete w;
+    if (end->limits != nullptr) end->limits->Release(end->client);
+    --*end->in_flight;
+  });
+  AddHeader(*writer, "X-Content-Type-Options", "nosniff");
+  // The exception boundary of the I/O thread: a bug in a handler answers 500 and is logged.
+  try {
+    Route(request, writer, client, &end->limits);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "izdeu-searchd: internal error in %s: %s\n", request.resource().c_str(),
+                 e.what());
+    if (writer->getResponseSize() == 0) SendInternalError(*writer);
+  }
+}
+
+void Routes::Route(const Http::Request& request, const Writer& writer, const std::string& client,
+                   ClientLimits** admitted) {
+  if (draining_) {
+    AddHeader(*writer, "Retry-After", "1");
+    return SendError(*writer, Status::Unavailable("server is stopping"));
+  }
   const std::string& path = request.resource();
   const Http::Method method = request.method();
-  if (method == Http::Method::Options) {  // CORS pre-flight
-    AddCors(*writer);
-    writer->headers().add<Http::Header::AccessControlAllowMethods>("GET, POST, OPTIONS");
-    writer->headers().add<Http::Header::AccessControlAllowHeaders>("Content-Type");
-    writer->send(Http::Code::No_Content);
-    return;
+  if (method == Http::Method::Options) return Preflight(request, writer);
+  const bool origin_allowed = AllowOrigin(request, *writer);
+
+  // Answered on this thread: cheap, and never behind the queues.
+  if (method == Http::Method::Get) {
+    if (path == "/ping") return SendJson(*writer, Http::Code::Ok, "{\"pong\":true}");
+    if (path == "/health") return Health(writer);
+    if (path == "/" || path == "/index.html" || path.rfind("/a/", 0) == 0) {
+      AddHeader(*writer, "Content-Security-Policy",
+                "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' "
+                "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+                "frame-ancestors 'none'");
+      return SendStatic(request, *writer, web_index_html_view(), kHtml);
+    }
+    if (path == "/widget.js")
+      return SendStatic(request, *writer, web_widget_js_view(), kJavaScript);
+    if (path == "/openapi.json")
+      return SendStatic(request, *writer, openapi_json_view(), kJsonType);
+    if (path == "/openapi.yaml") return SendStatic(request, *writer, openapi_yaml_view(), kYaml);
   }
+  if (!origin_allowed) {
+    return SendJson(*writer, Http::Code::Forbidden,
+                    ErrorJson("forbidden_origin", "this origin may not call the API"));
+  }
+  const auto admission = limits_.Admit(client);
+  if (!admission.admitted) {
+    AddHeader(*writer, "Retry-After", std::to_string(admission.retry_after_s));
+    return SendJson(*writer, Http::Code::Too_Many_Requests,
+                    ErrorJson("too_many_requests", admission.reason));
+  }
+  *admitted = &limits_;
+
   if (method == Http::Method::Get) {
     if (path == "/search") return Search(request, writer);
     if (path == "/export") return Export(request, writer);
     if (path == "/orgs") return Orgs(request, writer);
-    if (path.rfind("/orgs/", 0) == 0) return Org(Decoded(path.substr(6)), writer);
-    if (path.rfind("/doc/", 0) == 0) return Doc(Decoded(path.substr(5)), writer);
-    if (path == "/health") return Health(writer);
-    if (path == "/ping") return SendJson(*writer, Http::Code::Ok, "{\"pong\":true}");
-    if (path == "/" || path == "/index.html")
-      return SendStatic(*writer, web_index_html_view(), MIME(Text, Html));
-    if (path == "/widget.js") {
-      return SendStatic(*writer, web_widget_js_view(),
-                        Http::Mime::MediaType("application/javascript"));
-    }
+    if (path.rfind("/orgs/", 0) == 0) return Org(PathPart(path.substr(6)), writer);
+    if (path.rfind("/doc/", 0) == 0) return Doc(PathPart(path.substr(5)), writer);
   } else if (method == Http::Method::Post) {
     if (path == "/search") return SearchPost(request, writer);
     if (path == "/batch") return Batch(request, writer);
@@ -164,22 +379,24 @@ void Routes::Dispatch(const Http::Request& request, const Writer& writer) {
     return SendJson(*writer, Http::Code::Method_Not_Allowed,
                     ErrorJson("method_not_allowed", "use GET (or POST for /search and /batch)"));
   }
-  SendJson(*writer, Http::Code::Not_Found, ErrorJson("not_found", "no such endpoint: " + path));
+  SendJson(*writer, Http::Code::Not_Found, ErrorJson("not_found", "no such endpoint"));
 }
 
 void Routes::Search(const Http::Request& request, const Writer& writer) {
   auto params = RequestParams(request);
   if (!params.ok()) return SendError(*writer, params.status());
-  RunSearch(writer, ParseSearchRequest(params.value()));
+  RunSearch(writer, ParseSearchRequest(params.value()), "GET /search");
 }
 
-void Routes::RunSearch(const Writer& writer, Result<SearchRequest> search) {
+void Routes::RunSearch(const Writer& writer, Result<SearchRequest> search, std::string what) {
   if (!search.ok()) return SendError(*writer, search.status());
-  OnWorker(writer, [writer, req = std::move(search.value())](SearchService& service) {
-    auto response = service.Search(req);
-    if (!response.ok()) return SendError(*writer, response.status());
-    SendJson(*writer, Http::Code::Ok, SearchResponseJson(response.value()));
-  });
+  what += " q=" + search->query.substr(0, 200);
+  OnWorker(*searches_, writer, std::move(what),
+           [writer, req = std::move(search.value())](SearchService& service) {
+             auto response = service.Search(req);
+             if (!response.ok()) return SendError(*writer, response.status());
+             SendJson(*writer, Http::Code::Ok, SearchResponseJson(response.value()));
+           });
 }
 
 void Routes::SearchPost(const Http::Request& request, const Writer& writer) {
@@ -187,7 +404,7 @@ void Routes::SearchPost(const Http::Request& request, const Writer& writer) {
   if (!doc.ok()) return SendError(*writer, doc.status());
   auto params = JsonParams(doc.value());
   if (!params.ok()) return SendError(*writer, params.status());
-  RunSearch(writer, ParseSearchRequest(params.value()));
+  RunSearch(writer, ParseSearchRequest(params.value()), "POST /search");
 }
 
 void Routes::Batch(const Http::Request& request, const Writer& writer) {
@@ -210,21 +427,22 @@ void Routes::Batch(const Http::Request& request, const Writer& writer) {
     requests.push_back(params.ok() ? ParseSearchRequest(params.value())
                                    : Result<SearchRequest>(params.status()));
   }
-  OnWorker(writer, [writer, requests = std::move(requests)](SearchService& service) {
-    std::string out = "{\"results\":[";
-    for (size_t i = 0; i < requests.size(); ++i) {
-      if (i > 0) out += ',';
-      if (!requests[i].ok()) {
-        out += ErrorJson("invalid_request", requests[i].status().message());
-        continue;
-      }
-      auto response = service.Search(requests[i].value());
-      out += response.ok() ? SearchResponseJson(response.value())
-                           : ErrorJson("invalid_request", response.status().message());
-    }
-    out += "]}";
-    SendJson(*writer, Http::Code::Ok, out);
-  });
+  OnWorker(*bulk_, writer, "POST /batch of " + std::to_string(requests.size()),
+           [writer, requests = std::move(requests)](SearchService& service) {
+             std::string out = "{\"results\":[";
+             for (size_t i = 0; i < requests.size(); ++i) {
+               if (i > 0) out += ',';
+               if (!requests[i].ok()) {
+                 out += ErrorJson("invalid_request", requests[i].status().message());
+                 continue;
+               }
+               auto response = service.Search(requests[i].value());
+               out += response.ok() ? SearchResponseJson(response.value())
+                                    : ErrorJson("invalid_request", response.status().message());
+             }
+             out += "]}";
+             SendJson(*writer, Http::Code::Ok, out);
+           });
 }
 
 void Routes::Export(const Http::Request& request, const Writer& writer) {
@@ -236,30 +454,47 @@ void Routes::Export(const Http::Request& request, const Writer& writer) {
   req.snippets = false;
   req.size = kMaxPageSize;
   req.page = 1;
-  OnWorker(writer, [writer, req](SearchService& service) mutable {
-    // JSON Lines, one hit per line, every match up to kMaxExportHits.
-    std::string out;
-    for (size_t exported = 0; exported < kMaxExportHits; ++req.page) {
-      auto response = service.Search(req);
-      if (!response.ok()) return SendError(*writer, response.status());
+  std::string what = "GET /export q=" + req.query.substr(0, 200);
+  OnWorker(*bulk_, writer, std::move(what), [writer, req](SearchService& service) mutable {
+    // The first page decides the status: an invalid query is a plain 400, not a broken stream.
+    auto response = service.Search(req);
+    if (!response.ok()) return SendError(*writer, response.status());
+    ChunkedSender sender(*writer, "application/x-ndjson; charset=utf-8");
+    std::string piece;
+    size_t exported = 0;
+    for (;;) {
       for (const auto& hit : response->hits) {
-        out += HitJsonLine(hit);
+        if (exported == kMaxExportHits) break;
+        piece += HitJsonLine(hit);
         ++exported;
+        if (piece.size() >= kExportPieceBytes) {
+          if (!sender.Send(std::move(piece))) return;  // the client left or stopped reading
+          piece.clear();
+        }
       }
-      if (response->hits.size() < req.size) break;
+      if (response->hits.size() < req.size || exported == kMaxExportHits) break;
+      ++req.page;
+      response = service.Search(req);
+      if (!response.ok()) {
+        // Headers are gone: end the stream without its last chunk so the client sees it cut.
+        std::fprintf(stderr, "izdeu-searchd: export cut after %zu rows: %s\n", exported,
+                     response.status().message().c_str());
+        return sender.Abort();
+      }
     }
-    AddCors(*writer);
-    writer->send(Http::Code::Ok, out, Http::Mime::MediaType("application/x-ndjson"));
+    if (!piece.empty() && !sender.Send(std::move(piece))) return;
+    sender.Finish();
   });
 }
 
 void Routes::Doc(const std::string& id, const Writer& writer) {
-  if (id.empty()) return SendError(*writer, Status::InvalidQuery("missing article id"));
-  OnWorker(writer, [writer, id](SearchService& service) {
-    auto article = service.GetArticle(id);
-    if (!article.ok()) return SendError(*writer, article.status());
-    SendJson(*writer, Http::Code::Ok, ArticleJson(article.value()));
-  });
+  if (id.empty()) return SendError(*writer, Status::InvalidQuery("missing or invalid article id"));
+  OnWorker(*searches_, writer, "GET /doc/" + id.substr(0, 200),
+           [writer, id](SearchService& service) {
+             auto article = service.GetArticle(id);
+             if (!article.ok()) return SendError(*writer, article.status());
+             SendJson(*writer, Http::Code::Ok, ArticleJson(article.value()));
+           });
 }
 
 void Routes::Orgs(const Http::Request& request, const Writer& writer) {
@@ -268,29 +503,36 @@ void Routes::Orgs(const Http::Request& request, const Writer& writer) {
   auto limit = ParseUintParam(params.value(), "size", 10, 1, 1000);
   if (!limit.ok()) return SendError(*writer, limit.status());
   const std::string* prefix = params->Get("prefix");
-  OnWorker(writer, [writer, prefix = prefix ? *prefix : std::string(),
-                    limit = limit.value()](SearchService& service) {
-    auto orgs = service.SuggestOrgs(prefix, limit);
-    if (!orgs.ok()) return SendError(*writer, orgs.status());
-    SendJson(*writer, Http::Code::Ok, OrgListJson(orgs.value()));
-  });
+  OnWorker(*searches_, writer, "GET /orgs",
+           [writer, prefix = prefix ? *prefix : std::string(),
+            limit = limit.value()](SearchService& service) {
+             auto orgs = service.SuggestOrgs(prefix, limit);
+             if (!orgs.ok()) return SendError(*writer, orgs.status());
+             SendJson(*writer, Http::Code::Ok, OrgListJson(orgs.value()));
+           });
 }
 
 void Routes::Org(const std::string& id, const Writer& writer) {
-  if (id.empty()) return SendError(*writer, Status::InvalidQuery("missing organisation id"));
-  OnWorker(writer, [writer, id](SearchService& service) {
-    auto org = service.GetOrg(id);
-    if (!org.ok()) return SendError(*writer, org.status());
-    SendJson(*writer, Http::Code::Ok, OrgJson(org.value()));
-  });
+  if (id.empty())
+    return SendError(*writer, Status::InvalidQuery("missing or invalid organisation id"));
+  OnWorker(*searches_, writer, "GET /orgs/" + id.substr(0, 200),
+           [writer, id](SearchService& service) {
+             auto org = service.GetOrg(id);
+             if (!org.ok()) return SendError(*writer, org.status());
+             SendJson(*writer, Http::Code::Ok, OrgJson(org.value()));
+           });
 }
 
 void Routes::Health(const Writer& writer) {
-  OnWorker(writer, [writer, workers = pool_->threads()](SearchService& service) {
-    auto count = service.DocumentCount();
-    if (!count.ok()) return SendError(*writer, count.status());
-    SendJson(*writer, Http::Code::Ok, HealthJson(count.value(), workers));
-  });
+  auto documents = health_->Documents();
+  if (!documents.ok()) return SendError(*writer, documents.status());
+  HealthInfo info;
+  info.documents = documents.value();
+  info.workers = searches_->threads();
+  info.queued = searches_->queued();
+  info.bulk_queued = bulk_->queued();
+  info.in_flight = in_flight_.load();
+  SendJson(*writer, Http::Code::Ok, HealthJson(info));
 }
 
 }  // namespace izdeu::searchd::http

@@ -55,6 +55,7 @@ constexpr size_t kMaxArchiveFacetOrgs = 1000;
 
 struct SearchService::Impl {
   Xapian::Database db;
+  ServiceOptions options;
   analyzers::Analyzer analyzer;
   // The index's profile (index_profile.h) and a document data decoder with its dictionary;
   // loaded again when the folder holds a different database (a rebuild renamed into place).
@@ -130,8 +131,10 @@ struct SearchService::Impl {
 SearchService::SearchService() : impl_(std::make_unique<Impl>()) {}
 SearchService::~SearchService() = default;
 
-Result<std::unique_ptr<SearchService>> SearchService::Open(const std::string& db_path) {
+Result<std::unique_ptr<SearchService>> SearchService::Open(const std::string& db_path,
+                                                           const ServiceOptions& options) {
   std::unique_ptr<SearchService> service(new SearchService());
+  service->impl_->options = options;
   try {
     service->impl_->db = Xapian::Database(db_path);
     // A newer index may keep data where this reader does not look (schema 4 moved the articles
@@ -227,6 +230,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     // One ranked run gives the total, the facets and (unless sorted by date) the page.
     Xapian::Enquire enquire(db);
     if (weighting) enquire.set_weighting_scheme(*weighting);
+    if (options.time_limit_s > 0) enquire.set_time_limit(options.time_limit_s);
     enquire.set_query(query);
     if (spy_facets) enquire.add_matchspy(&spy);
     Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
@@ -286,6 +290,9 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     if (request.facet_months) response.month_facet = spy.Months();
   }
   response.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  // Xapian does not say whether the limit stopped its counting; past the limit it may have.
+  response.partial = options.time_limit_s > 0 && response.took_ms >= options.time_limit_s * 1000;
+  if (response.partial) response.total_exact = false;
   return response;
 }
 

@@ -13,10 +13,17 @@
 
 namespace izdeu::searchd {
 
+struct ServiceOptions {
+  // Time after which a search stops counting matches exactly (Xapian's Enquire::set_time_limit):
+  // its total and facets are then estimates and the response says `partial`. 0 = no limit.
+  double time_limit_s = 0;
+};
+
 class SearchService {
  public:
   // Opens the database at `db_path` read-only. Unavailable when it cannot be opened.
-  static Result<std::unique_ptr<SearchService>> Open(const std::string& db_path);
+  static Result<std::unique_ptr<SearchService>> Open(const std::string& db_path,
+                                                     const ServiceOptions& options = {});
   ~SearchService();
 
   // InvalidQuery for bad syntax or parameters; Unavailable when the database fails.

@@ -61,6 +61,7 @@ struct SearchResponse {
   uint64_t total = 0;       // number of matching articles: exact when total_exact
   bool total_exact = true;  // false: `total` is Xapian's estimate (see kExactTotalUpTo)
   bool relaxed = false;     // not every word could be required: results match some of the words
+  bool partial = false;     // the time limit stopped exact counting: total and facets estimated
   double took_ms = 0;
   std::vector<Hit> hits;
   std::vector<FacetCount> org_facet, year_facet, month_facet;

@@ -1,16 +1,18 @@
 #include "searchd/service/worker_pool.h"
 
+#include <cstdio>
 #include <latch>
 #include <memory>
 
 namespace izdeu::searchd {
 
 Result<std::unique_ptr<WorkerPool>> WorkerPool::Start(const std::string& db_path, unsigned threads,
-                                                      size_t queue_capacity) {
+                                                      size_t queue_capacity,
+                                                      const ServiceOptions& options) {
   std::unique_ptr<WorkerPool> pool(new WorkerPool(queue_capacity));
   std::vector<std::unique_ptr<SearchService>> services;
   for (unsigned i = 0; i < std::max(1u, threads); ++i) {
-    auto service = SearchService::Open(db_path);
+    auto service = SearchService::Open(db_path, options);
     if (!service.ok()) return service.status();
     services.push_back(std::move(service.value()));
   }
@@ -24,7 +26,15 @@ Result<std::unique_ptr<WorkerPool>> WorkerPool::Start(const std::string& db_path
         [q = &pool->queue_, s = std::shared_ptr<SearchService>(std::move(service)), warmed] {
           s->WarmUp();
           warmed->count_down();
-          while (auto task = q->Pop()) (*task)(*s);
+          while (auto task = q->Pop()) {
+            try {
+              (*task)(*s);
+            } catch (const std::exception& e) {
+              std::fprintf(stderr, "izdeu-searchd: task failed: %s\n", e.what());
+            } catch (...) {
+              std::fprintf(stderr, "izdeu-searchd: task failed with an unknown exception\n");
+            }
+          }
         });
   }
   warmed->wait();

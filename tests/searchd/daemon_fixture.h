@@ -21,7 +21,28 @@ struct HttpResponse {
   int status = 0;
   std::string headers;
   std::string body;
+  bool complete = true;  // false: a chunked answer ended before its last chunk
 };
+
+// The body of a chunked answer; `*complete` says whether its last (empty) chunk arrived.
+inline std::string DecodeChunked(const std::string& raw, bool* complete) {
+  std::string body;
+  size_t at = 0;
+  *complete = false;
+  while (at < raw.size()) {
+    size_t eol = raw.find("\r\n", at);
+    if (eol == std::string::npos) break;
+    size_t size = std::stoul(raw.substr(at, eol - at), nullptr, 16);
+    if (size == 0) {
+      *complete = true;
+      break;
+    }
+    if (eol + 2 + size > raw.size()) break;
+    body += raw.substr(eol + 2, size);
+    at = eol + 2 + size + 2;
+  }
+  return body;
+}
 
 // Sends `method path` (with an optional body) to 127.0.0.1:port and reads the whole answer.
 inline HttpResponse HttpRequest(int port, const std::string& method, const std::string& target,
@@ -51,7 +72,8 @@ inline HttpResponse HttpRequest(int port, const std::string& method, const std::
   char buf[65536];
   timeval timeout{10, 0};
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-  // Pistache keeps the connection open after the answer; stop once Content-Length is satisfied.
+  // Read until the answer is complete: Content-Length satisfied, the last chunk of a chunked
+  // answer, or the end of the stream (searchd keeps HTTP/1.1 connections open otherwise).
   for (;;) {
     ssize_t n = ::recv(fd, buf, sizeof buf, 0);
     if (n <= 0) break;
@@ -60,6 +82,10 @@ inline HttpResponse HttpRequest(int port, const std::string& method, const std::
     if (header_end == std::string::npos) continue;
     std::string lower = raw.substr(0, header_end);
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find("transfer-encoding: chunked") != std::string::npos) {
+      if (raw.size() >= 5 && raw.compare(raw.size() - 5, 5, "0\r\n\r\n") == 0) break;
+      continue;
+    }
     size_t cl = lower.find("content-length:");
     if (cl != std::string::npos && raw.size() >= header_end + 4 + std::stoul(lower.substr(cl + 15)))
       break;
@@ -71,6 +97,11 @@ inline HttpResponse HttpRequest(int port, const std::string& method, const std::
   response.status = std::stoi(raw.substr(9, 3));
   response.headers = raw.substr(0, header_end);
   response.body = raw.substr(header_end + 4);
+  std::string lower = response.headers;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.find("transfer-encoding: chunked") != std::string::npos) {
+    response.body = DecodeChunked(response.body, &response.complete);
+  }
   return response;
 }
 
