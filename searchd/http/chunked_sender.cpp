@@ -1,7 +1,6 @@
 #include "searchd/http/chunked_sender.h"
 
 #include <pistache/peer.h>
-#include <sys/socket.h>
 
 #include <condition_variable>
 #include <cstdio>
@@ -18,13 +17,13 @@ ChunkedSender::ChunkedSender(Http::ResponseWriter& writer, const std::string& co
   head << "HTTP/1.1 200 OK\r\n";
   for (const auto& header : writer.headers().list()) {
     const std::string name = header->name();
-    if (name == "Connection" || name == "Content-Type" || name == "Content-Length") continue;
+    if (name == "Content-Type" || name == "Content-Length") continue;
     head << name << ": ";
     header->write(head);
     head << "\r\n";
   }
   head << "Content-Type: " << content_type << "\r\n"
-       << "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+       << "Transfer-Encoding: chunked\r\n\r\n";
   head_ = head.str();
 }
 
@@ -37,31 +36,17 @@ bool ChunkedSender::Send(std::string piece) {
   bytes += size;
   bytes += piece;
   bytes += "\r\n";
-  return Write(std::move(bytes), /*close_after=*/false);
+  return Write(std::move(bytes));
 }
 
 void ChunkedSender::Finish() {
   std::string bytes = std::move(head_);
   head_.clear();
   bytes += "0\r\n\r\n";
-  Write(std::move(bytes), /*close_after=*/true);
+  Write(std::move(bytes));
 }
 
-void ChunkedSender::Abort() {
-  failed_ = true;
-  if (auto peer = peer_.lock()) {
-    // An empty write whose completion closes the connection, after what was queued before it.
-    std::weak_ptr<Tcp::Peer> weak = peer_;
-    peer->send(RawBuffer(std::string(), 0))
-        .then(
-            [weak](ssize_t) {
-              if (auto p = weak.lock()) ::shutdown(p->fd(), SHUT_RDWR);
-            },
-            [](std::exception_ptr&) {});
-  }
-}
-
-bool ChunkedSender::Write(std::string bytes, bool close_after) {
+bool ChunkedSender::Write(std::string bytes) {
   if (failed_) return false;
   // The worker waits here for the I/O thread to have written the bytes: one piece in memory.
   struct Completion {
@@ -79,18 +64,9 @@ bool ChunkedSender::Write(std::string bytes, bool close_after) {
     auto peer = peer_.lock();
     if (!peer) return !(failed_ = true);
     const size_t size = bytes.size();
-    std::weak_ptr<Tcp::Peer> weak = peer_;
+    // The continuation may run on the I/O thread or, when the write is already done, here.
     peer->send(RawBuffer(std::move(bytes), size))
-        .then(
-            [done, close_after, weak](ssize_t) {
-              // On the I/O thread, right after the write succeeded: the descriptor is still
-              // this connection's.
-              if (close_after) {
-                if (auto p = weak.lock()) ::shutdown(p->fd(), SHUT_RDWR);
-              }
-              done->Set(1);
-            },
-            [done](std::exception_ptr&) { done->Set(-1); });
+        .then([done](ssize_t) { done->Set(1); }, [done](std::exception_ptr&) { done->Set(-1); });
   }
   const auto deadline = std::chrono::steady_clock::now() + kStallLimit;
   std::unique_lock lock(done->mu);

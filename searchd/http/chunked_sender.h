@@ -4,8 +4,7 @@
 // written, so a slow client made searchd hold the whole export (51 MB at 100k articles). Here
 // each piece is handed to the connection and Send waits until the socket took it; a client that
 // stops reading for kStallLimit or goes away ends the export, and the worker is free again.
-// The connection is closed after the answer (Connection: close), so nothing else is ever
-// written between the pieces.
+// The connection stays open after the last chunk (keep-alive), as for any answer.
 // Thread-safety: one sender per answer, used by one thread.
 #pragma once
 
@@ -28,13 +27,11 @@ class ChunkedSender {
   // Sends one piece (the head first, the first time); false when the client is gone or stalled,
   // after which the sender does nothing more.
   bool Send(std::string piece);
-  // Ends the answer properly (the last, empty chunk) and closes the connection.
+  // Ends the answer properly (the last, empty chunk).
   void Finish();
-  // Ends the connection without the last chunk: the client sees the answer is cut short.
-  void Abort();
 
  private:
-  bool Write(std::string bytes, bool close_after);
+  bool Write(std::string bytes);
 
   std::weak_ptr<Pistache::Tcp::Peer> peer_;
   std::string head_;

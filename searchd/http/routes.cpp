@@ -162,7 +162,7 @@ void SendStatic(const Http::Request& request, Http::ResponseWriter& writer, std:
   AddHeader(writer, "ETag", etag);
   auto if_none_match = request.headers().tryGetRaw("If-None-Match");
   if (if_none_match && if_none_match->value() == etag) {
-    writer.send(Http::Code::Not_Modified);
+    SendBody(writer, Http::Code::Not_Modified, {}, nullptr);
     return;
   }
   SendBody(writer, Http::Code::Ok, body, content_type);
@@ -180,7 +180,9 @@ Async::Promise<ssize_t> SendBody(Http::ResponseWriter& writer, Http::Code code,
   // Pistache drops a media type's parameters (the charset) unless the type is kept as raw
   // text, and a raw type is "invalid" to send(): so the header is set here and send() is given
   // no type, which leaves it as it is.
-  writer.headers().add<Http::Header::ContentType>(Http::Mime::MediaType(content_type));
+  if (content_type != nullptr) {
+    writer.headers().add<Http::Header::ContentType>(Http::Mime::MediaType(content_type));
+  }
   return writer.send(code, body.data(), body.size());
 }
 
@@ -295,7 +297,7 @@ void Routes::Preflight(const Http::Request& request, const Writer& writer) {
   writer->headers().add<Http::Header::AccessControlAllowMethods>("GET, POST, OPTIONS");
   writer->headers().add<Http::Header::AccessControlAllowHeaders>("Content-Type");
   AddHeader(*writer, "Access-Control-Max-Age", "600");
-  writer->send(Http::Code::No_Content);
+  SendBody(*writer, Http::Code::No_Content, {}, nullptr);
 }
 
 void Routes::Dispatch(const Http::Request& request, Http::ResponseWriter response,
@@ -476,10 +478,11 @@ void Routes::Export(const Http::Request& request, const Writer& writer) {
       ++req.page;
       response = service.Search(req);
       if (!response.ok()) {
-        // Headers are gone: end the stream without its last chunk so the client sees it cut.
+        // The status line is gone: the last line says the export is cut, and why.
         std::fprintf(stderr, "izdeu-searchd: export cut after %zu rows: %s\n", exported,
                      response.status().message().c_str());
-        return sender.Abort();
+        piece += ErrorJson("export_cut", response.status().message()) + "\n";
+        break;
       }
     }
     if (!piece.empty() && !sender.Send(std::move(piece))) return;

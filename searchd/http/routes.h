@@ -40,7 +40,7 @@ struct RoutesConfig {
 
 inline constexpr const char* kJsonType = "application/json; charset=utf-8";
 
-// Sends `body` with its Content-Type (charset included).
+// Sends `body` with its Content-Type (charset included; nullptr for none).
 Pistache::Async::Promise<ssize_t> SendBody(Pistache::Http::ResponseWriter& writer,
                                            Pistache::Http::Code code, std::string_view body,
                                            const char* content_type);

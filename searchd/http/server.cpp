@@ -131,8 +131,11 @@ class RequestHandler : public Http::Handler {
     SendBody(response, code, ErrorJson(error, message), kJsonType)
         .then(
             [weak](ssize_t) {
-              // On the I/O thread, right after the write: the descriptor is still this
-              // connection's. Pistache closes it when it sees the end of the stream.
+              // Runs on this I/O thread when the write is done: send() from the I/O thread only
+              // queues the write, so this continuation is attached before it can complete, and
+              // the descriptor cannot have been closed and reused in between. (From a worker
+              // thread that is not so: a continuation attached after completion runs at once,
+              // on the worker, racing with the close. So only refusals close actively.)
               if (auto p = weak.lock()) ::shutdown(p->fd(), SHUT_RDWR);
             },
             [](std::exception_ptr&) {});

@@ -9,11 +9,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace izdeu::testing {
 
@@ -22,6 +25,7 @@ struct HttpResponse {
   std::string headers;
   std::string body;
   bool complete = true;  // false: a chunked answer ended before its last chunk
+  std::string error;     // why there is no answer (status 0)
 };
 
 // The body of a chunked answer; `*complete` says whether its last (empty) chunk arrived.
@@ -45,19 +49,23 @@ inline std::string DecodeChunked(const std::string& raw, bool* complete) {
 }
 
 // Sends `method path` (with an optional body) to 127.0.0.1:port and reads the whole answer.
+// `extra_headers`: more header lines, each ending in \r\n.
 inline HttpResponse HttpRequest(int port, const std::string& method, const std::string& target,
-                                const std::string& body = "") {
+                                const std::string& body = "",
+                                const std::string& extra_headers = "") {
   int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<uint16_t>(port));
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    HttpResponse failed;
+    failed.error = std::string("connect: ") + std::strerror(errno);
     ::close(fd);
-    return {};
+    return failed;
   }
-  std::string request =
-      method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+  std::string request = method + " " + target +
+                        " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra_headers;
   if (!body.empty() || method == "POST") {
     request +=
         "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
@@ -74,8 +82,10 @@ inline HttpResponse HttpRequest(int port, const std::string& method, const std::
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
   // Read until the answer is complete: Content-Length satisfied, the last chunk of a chunked
   // answer, or the end of the stream (searchd keeps HTTP/1.1 connections open otherwise).
+  std::string error;
   for (;;) {
     ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n < 0) error = std::string("recv: ") + std::strerror(errno);
     if (n <= 0) break;
     raw.append(buf, static_cast<size_t>(n));
     size_t header_end = raw.find("\r\n\r\n");
@@ -93,7 +103,11 @@ inline HttpResponse HttpRequest(int port, const std::string& method, const std::
   ::close(fd);
   HttpResponse response;
   size_t header_end = raw.find("\r\n\r\n");
-  if (raw.size() < 12 || header_end == std::string::npos) return response;
+  if (raw.size() < 12 || header_end == std::string::npos) {
+    response.error =
+        error.empty() ? "closed after " + std::to_string(raw.size()) + " bytes" : error;
+    return response;
+  }
   response.status = std::stoi(raw.substr(9, 3));
   response.headers = raw.substr(0, header_end);
   response.body = raw.substr(header_end + 4);
@@ -130,16 +144,21 @@ inline int RunIndexer(const std::string& db, const std::string& inputs) {
 // izdeu-searchd as a child process on a free port; stopped with SIGTERM on destruction.
 class Daemon {
  public:
-  explicit Daemon(const std::string& db) {
+  // `extra`: more command-line options for izdeu-searchd.
+  explicit Daemon(const std::string& db, const std::vector<std::string>& extra = {}) {
     int out[2];
     if (::pipe(out) != 0) throw std::runtime_error("pipe");
+    std::string bin = std::string(IZDEU_BINARY_DIR) + "/searchd/izdeu-searchd";
+    std::vector<std::string> args = {bin, "--db", db, "--port", "0", "--threads", "2"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     pid_ = ::fork();
     if (pid_ == 0) {
       ::dup2(out[1], STDOUT_FILENO);
       ::close(out[0]);
-      std::string bin = std::string(IZDEU_BINARY_DIR) + "/searchd/izdeu-searchd";
-      ::execl(bin.c_str(), bin.c_str(), "--db", db.c_str(), "--port", "0", "--threads", "2",
-              nullptr);
+      ::execv(bin.c_str(), argv.data());
       ::_exit(127);
     }
     ::close(out[1]);
@@ -153,12 +172,20 @@ class Daemon {
     }
     if (f != nullptr) std::fclose(f);
   }
-  ~Daemon() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGTERM);
-      int status = 0;
-      ::waitpid(pid_, &status, 0);
-    }
+  ~Daemon() { Stop(); }
+  // Sends SIGTERM and waits; returns the wait status (see waitpid), or -1 if already stopped.
+  int Stop() {
+    if (pid_ <= 0) return -1;
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return status;
+  }
+  // True while the process runs (it has not exited or crashed).
+  bool Running() const {
+    int status = 0;
+    return pid_ > 0 && ::waitpid(pid_, &status, WNOHANG) == 0;
   }
   int port() const { return port_; }
   pid_t pid() const { return pid_; }
@@ -177,6 +204,9 @@ class SampleServer {
     return server;
   }
   int port() const { return daemon_ ? daemon_->port() : 0; }
+  pid_t pid() const { return daemon_ ? daemon_->pid() : -1; }
+  bool Running() const { return daemon_ && daemon_->Running(); }
+  const std::filesystem::path& db() const { return db_; }
 
  private:
   SampleServer() {
