@@ -5,7 +5,9 @@
 #include <xapian.h>
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -13,9 +15,10 @@
 #include <unordered_map>
 
 #include "common/bounded_queue.h"
+#include "common/crash_log.h"
 #include "corpus/reader.h"
-#include "schema/doc_data_codec.h"
 #include "indexer/document_builder.h"
+#include "schema/doc_data_codec.h"
 #include "schema/index_profile.h"
 #include "schema/schema.h"
 
@@ -101,6 +104,7 @@ class IndexWorker {
       };
       open_segment();
       while (auto article = queue_.Pop()) {
+        CurrentTask doing("indexing article " + article->id);
         if (segment_size_ != 0 && in_segment >= segment_size_) open_segment();
         BuiltDocument built = builder.Build(*article, &counters_);
         if (segment_size_ != 0) RememberSegment(built.id_term);
@@ -115,10 +119,18 @@ class IndexWorker {
       db->close();
       DeleteStaleCopies();
     } catch (const Xapian::Error& e) {
-      error_ = path_ + ": " + e.get_description();
-      failed_.store(true, std::memory_order_release);
-      queue_.Close();  // the reader sees Push fail and stops
+      Fail(path_ + ": " + e.get_description());
+    } catch (const std::exception& e) {
+      // The thread's exception boundary: out of memory or a bug ends the build with a message
+      // instead of terminating the process with no word of what was being done.
+      Fail(path_ + ": internal error: " + e.what());
     }
+  }
+
+  void Fail(std::string error) {
+    error_ = std::move(error);
+    failed_.store(true, std::memory_order_release);
+    queue_.Close();  // the reader sees Push fail and stops
   }
 
   // Records that `id_term` is now in the current segment; an older copy in an earlier segment
@@ -262,6 +274,26 @@ bool DatabaseExists(const std::string& path) {
          fs::exists(fs::path(path) / "iamchert", ec) || (fs::is_regular_file(path, ec));
 }
 
+// Removes `<target>.tmp-<pid>` folders left by builds whose process is gone. A folder whose
+// process still runs (a build going on now) is left alone.
+void RemoveAbandonedStaging(const fs::path& target) {
+  const std::string prefix = target.filename().string() + ".tmp-";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(target.parent_path(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string pid = name.substr(prefix.size());
+    if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream comm("/proc/" + pid + "/comm");
+    std::string program;
+    if (comm && std::getline(comm, program) && program == "izdeu-indexer") continue;
+    std::error_code ignored;
+    const auto removed = fs::remove_all(entry.path(), ignored);
+    std::fprintf(stderr, "izdeu-indexer: removed %s (%ju files) left by an interrupted build\n",
+                 entry.path().c_str(), static_cast<uintmax_t>(removed));
+  }
+}
+
 }  // namespace
 
 Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
@@ -274,8 +306,10 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
   if (update) threads = 1;
 
   // Fresh builds write shards into a temporary folder next to the target (same file system, so
-  // the final rename is atomic) and remove it whatever happens.
+  // the final rename is atomic) and remove it whatever happens. A build killed outright
+  // (SIGKILL, power loss) could not: its folder is removed by the next run.
   fs::path target = fs::absolute(options.db_path);
+  RemoveAbandonedStaging(target);
   fs::path staging =
       target.parent_path() / (target.filename().string() + ".tmp-" + std::to_string(getpid()));
   std::error_code ec;

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "common/crash_log.h"
 #include "corpus/reader.h"
 #include "indexer/index_builder.h"
 
@@ -63,16 +64,25 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "no progress line");
   CLI11_PARSE(app, argc, argv);
+  izdeu::InstallFatalHandlers("izdeu-indexer");
 
   izdeu::indexer::IndexProgress progress;
   if (!quiet) progress.input_bytes_total = izdeu::corpus::InputBytes(inputs);
   std::atomic<bool> done{false};
   std::thread reporter;
   if (!quiet) reporter = std::thread(ReportProgress, std::cref(progress), std::cref(done));
-  auto result = izdeu::indexer::BuildIndex(
-      inputs, options, &progress, [&](const izdeu::corpus::ReadIssue& issue) {
-        std::fprintf(stderr, "%s%s\n", quiet ? "" : "\r", issue.ToString().c_str());
-      });
+  // The reading thread's exception boundary (the workers have their own): a bug or running
+  // out of memory ends the run with a message, and the staging folder is removed on the way.
+  auto result = [&]() -> izdeu::Result<izdeu::indexer::IndexSummary> {
+    try {
+      return izdeu::indexer::BuildIndex(
+          inputs, options, &progress, [&](const izdeu::corpus::ReadIssue& issue) {
+            std::fprintf(stderr, "%s%s\n", quiet ? "" : "\r", issue.ToString().c_str());
+          });
+    } catch (const std::exception& e) {
+      return izdeu::Status::IOError(std::string("internal error: ") + e.what());
+    }
+  }();
   done = true;
   if (reporter.joinable()) reporter.join();
   if (!quiet) std::fprintf(stderr, "\r%80s\r", "");

@@ -197,6 +197,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config) {
     auto options = Http::Endpoint::options()
                        .threads(static_cast<int>(std::max(1u, config.io_threads)))
                        .flags(Tcp::Options::ReuseAddr)
+                       .backlog(1024)
                        .maxRequestSize(config.max_request_bytes)
                        .keepaliveTimeout(config.keepalive);
     server->impl_->endpoint->init(options);

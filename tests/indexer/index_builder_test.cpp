@@ -165,6 +165,25 @@ TEST_F(IndexRoundTripTest, NothingToIndexLeavesNoDatabase) {
   EXPECT_FALSE(fs::exists(dir_ / "db"));
 }
 
+// A fresh build killed outright (SIGKILL) leaves its staging folder behind; the next build of
+// the same index removes it, but never the folder of a build that is still running.
+TEST_F(IndexRoundTripTest, AFreshBuildRemovesStagingLeftByAKilledBuild) {
+  // 4194305 is above Linux's largest pid: no process can own it.
+  const fs::path abandoned = dir_ / "db.tmp-4194305";
+  fs::create_directories(abandoned / "part-0");
+  Write("db.tmp-4194305/part-0/postlist.glass", "half-written shard");
+  const fs::path other_index = dir_ / "other.tmp-4194305";
+  fs::create_directories(other_index);
+  auto summary = Index({Write("a.jsonl", kArticles)});
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->articles_indexed, 3u);
+  EXPECT_FALSE(fs::exists(abandoned));
+  EXPECT_TRUE(fs::exists(other_index));  // another index's staging is not this build's business
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find("db.tmp-"), std::string::npos) << entry.path();
+  }
+}
+
 // Length normalisation happens at index time (length_normalisation.h): of two articles that
 // mention a word once, the shorter one must still score higher, as with BM25's own b.
 TEST_F(IndexRoundTripTest, ShorterArticlesStillWeighMoreForTheSameMention) {
