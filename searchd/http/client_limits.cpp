@@ -35,12 +35,12 @@ ClientLimits::Admission ClientLimits::Admit(const std::string& client, Clock::ti
     }
     e.tokens -= 1;
   }
-  ++e.in_flight;
+  if (config_.concurrency > 0) ++e.in_flight;
   return {};
 }
 
 void ClientLimits::Release(const std::string& client) {
-  if (!Applies(client) || (config_.rate <= 0 && config_.concurrency == 0)) return;
+  if (!Applies(client) || config_.concurrency == 0) return;
   std::lock_guard lock(mu_);
   auto it = clients_.find(client);
   if (it != clients_.end() && it->second.in_flight > 0) --it->second.in_flight;

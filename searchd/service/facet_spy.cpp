@@ -49,17 +49,13 @@ std::shared_ptr<const FacetColumns> FacetColumns::Read(const Xapian::Database& d
   return columns;
 }
 
-std::shared_ptr<const FacetColumns> FacetColumns::For(const Xapian::Database& db) {
-  static std::mutex mutex;
-  static std::string uuid;
-  static Xapian::rev revision = 0;
-  static std::shared_ptr<const FacetColumns> latest;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (latest && uuid == db.get_uuid() && revision == db.get_revision()) return latest;
-  latest = Read(db);
-  uuid = db.get_uuid();
-  revision = db.get_revision();
-  return latest;
+std::shared_ptr<const FacetColumns> FacetColumnsCache::Get(const Xapian::Database& db) {
+  std::lock_guard lock(mu_);
+  if (latest_ && uuid_ == db.get_uuid() && revision_ == db.get_revision()) return latest_;
+  latest_ = FacetColumns::Read(db);
+  uuid_ = db.get_uuid();
+  revision_ = db.get_revision();
+  return latest_;
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double /*wt*/) {

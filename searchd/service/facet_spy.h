@@ -8,12 +8,14 @@
 //  - FacetSpy counts from the columns during a match. Exact when the Enquire was run with
 //    check_at_least >= the database size (the service does so whenever facets are asked for).
 //  - WholeArchiveCounts answers for the whole archive from term frequencies.
-// Thread-safety: FacetColumns is immutable and shared; a FacetSpy is used by one Enquire.
+// Thread-safety: FacetColumns is immutable and shared (through a FacetColumnsCache); a FacetSpy
+// is used by one Enquire.
 #pragma once
 
 #include <xapian.h>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -38,10 +40,7 @@ class FacetColumns {
   static constexpr int kFirstYear = 1900, kYears = 200;
   static constexpr uint32_t kMonths = kYears * 12;
 
-  // The columns of `db` at its current revision: the process keeps the latest ones and reads
-  // them again only when the database or its revision changes.
-  static std::shared_ptr<const FacetColumns> For(const Xapian::Database& db);
-  // Reads both value slots of every document (exposed for tests).
+  // Reads both value slots of every document.
   static std::shared_ptr<const FacetColumns> Read(const Xapian::Database& db);
 
   uint16_t month(Xapian::docid did) const { return did < months_.size() ? months_[did] : 0; }
@@ -59,6 +58,20 @@ class FacetColumns {
   std::vector<uint32_t> org_start_;  // by docid: where its organisations start in org_refs_
   std::vector<uint32_t> org_refs_;
   std::vector<std::string> org_ids_;
+};
+
+// The latest FacetColumns of one index, shared by the services of a process (each worker has
+// its own Database on the same index): read again only when the index or its revision changes.
+// Thread-safety: Get may be called from any thread.
+class FacetColumnsCache {
+ public:
+  std::shared_ptr<const FacetColumns> Get(const Xapian::Database& db);
+
+ private:
+  std::mutex mu_;
+  std::string uuid_;
+  Xapian::rev revision_ = 0;
+  std::shared_ptr<const FacetColumns> latest_;
 };
 
 class FacetSpy : public Xapian::MatchSpy {

@@ -56,6 +56,7 @@ constexpr size_t kMaxArchiveFacetOrgs = 1000;
 struct SearchService::Impl {
   Xapian::Database db;
   ServiceOptions options;
+  std::shared_ptr<FacetColumnsCache> facet_columns;
   analyzers::Analyzer analyzer;
   // The index's profile (index_profile.h) and a document data decoder with its dictionary;
   // loaded again when the folder holds a different database (a rebuild renamed into place).
@@ -135,6 +136,8 @@ Result<std::unique_ptr<SearchService>> SearchService::Open(const std::string& db
                                                            const ServiceOptions& options) {
   std::unique_ptr<SearchService> service(new SearchService());
   service->impl_->options = options;
+  service->impl_->facet_columns =
+      options.facet_columns ? options.facet_columns : std::make_shared<FacetColumnsCache>();
   try {
     service->impl_->db = Xapian::Database(db_path);
     // A newer index may keep data where this reader does not look (schema 4 moved the articles
@@ -198,7 +201,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     archive_facets_revision = db.get_revision();
   }
   const bool spy_facets = facets && !(whole_archive && archive_facets);
-  FacetSpy spy(spy_facets ? FacetColumns::For(db) : nullptr, request.facet_orgs,
+  FacetSpy spy(spy_facets ? facet_columns->Get(db) : nullptr, request.facet_orgs,
                request.facet_years, request.facet_months);
   if (facets && !spy_facets) spy.UseArchiveCounts(&*archive_facets);
   // Count every match when facets or exact_total need it; otherwise up to kExactTotalUpTo past
@@ -315,7 +318,7 @@ Result<Article> SearchService::GetArticle(const std::string& id) {
 void SearchService::WarmUp() {
   try {
     impl_->Refresh();
-    FacetColumns::For(impl_->db);
+    impl_->facet_columns->Get(impl_->db);
     impl_->OrgNames();
   } catch (const Xapian::Error&) {
     // Nothing lost: the first request that needs them builds them, and reports any error.
@@ -376,7 +379,7 @@ Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
     if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(Xapian::Query(term));
-    FacetSpy spy(FacetColumns::For(impl_->db), false, true, false);
+    FacetSpy spy(impl_->facet_columns->Get(impl_->db), false, true, false);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
     org.per_year = spy.Years();

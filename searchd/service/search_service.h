@@ -13,7 +13,12 @@
 
 namespace izdeu::searchd {
 
+class FacetColumnsCache;
+
 struct ServiceOptions {
+  // Facet columns shared with the other services on the same index (worker_pool.h); null: this
+  // service keeps its own.
+  std::shared_ptr<FacetColumnsCache> facet_columns;
   // Time after which a search stops counting matches exactly (Xapian's Enquire::set_time_limit):
   // its total and facets are then estimates and the response says `partial`. 0 = no limit.
   double time_limit_s = 0;

@@ -1,5 +1,7 @@
 #include "searchd/service/worker_pool.h"
 
+#include "searchd/service/facet_spy.h"
+
 #include <cstdio>
 #include <latch>
 #include <memory>
@@ -11,8 +13,10 @@ Result<std::unique_ptr<WorkerPool>> WorkerPool::Start(const std::string& db_path
                                                       const ServiceOptions& options) {
   std::unique_ptr<WorkerPool> pool(new WorkerPool(queue_capacity));
   std::vector<std::unique_ptr<SearchService>> services;
+  ServiceOptions shared = options;
+  if (!shared.facet_columns) shared.facet_columns = std::make_shared<FacetColumnsCache>();
   for (unsigned i = 0; i < std::max(1u, threads); ++i) {
-    auto service = SearchService::Open(db_path, options);
+    auto service = SearchService::Open(db_path, shared);
     if (!service.ok()) return service.status();
     services.push_back(std::move(service.value()));
   }
