@@ -4,6 +4,7 @@ JOBS     ?= $(shell nproc)
 PORT     ?= 8080
 DB       ?= var/sample.db
 SAMPLE   := corpus/sample
+MAKEFLAGS += --no-print-directory
 # WERROR=ON turns compiler warnings into errors (.ci/run passes it; the sanitizer and fuzz builds
 # always have it on).
 WERROR   ?= OFF
