@@ -14,8 +14,8 @@
 
 #include "common/bounded_queue.h"
 #include "corpus/reader.h"
-#include "schema/doc_data_codec.h"
 #include "indexer/document_builder.h"
+#include "schema/doc_data_codec.h"
 #include "schema/index_profile.h"
 #include "schema/schema.h"
 
