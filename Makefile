@@ -60,14 +60,22 @@ $(ASAN_BUILD)/CMakeCache.txt: | deps
 build-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 
+ASAN_LOGS := $(CURDIR)/$(ASAN_BUILD)/sanitizer-logs
+TSAN_LOGS := $(CURDIR)/$(TSAN_BUILD)/sanitizer-logs
+ASAN_ENV := \
+  ASAN_OPTIONS=log_path=$(ASAN_LOGS)/asan:detect_leaks=1:strict_string_checks=1:$\
+detect_stack_use_after_return=1:check_initialization_order=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp \
+  UBSAN_OPTIONS=log_path=$(ASAN_LOGS)/ubsan:print_stacktrace=1:halt_on_error=1
+TSAN_ENV := \
+  TSAN_OPTIONS=log_path=$(TSAN_LOGS)/tsan:suppressions=$(CURDIR)/.ci/tsan.supp:$\
+second_deadlock_stack=1:history_size=4
+
 test-asan: build-asan
-	@rm -rf $(ASAN_BUILD)/sanitizer-logs && mkdir -p $(ASAN_BUILD)/sanitizer-logs
-	cd $(ASAN_BUILD) && \
-	  ASAN_OPTIONS=log_path=$(CURDIR)/$(ASAN_BUILD)/sanitizer-logs/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
-	  LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
-	  UBSAN_OPTIONS=log_path=$(CURDIR)/$(ASAN_BUILD)/sanitizer-logs/ubsan:print_stacktrace=1:halt_on_error=1 \
-	  ctest --output-on-failure -j $(JOBS) || touch sanitizer-logs/ctest-failed
-	@bash .ci/sanitizer-report $(ASAN_BUILD)/sanitizer-logs
+	@rm -rf $(ASAN_LOGS) && mkdir -p $(ASAN_LOGS)
+	cd $(ASAN_BUILD) && $(ASAN_ENV) ctest --output-on-failure -j $(JOBS) || \
+	  touch $(ASAN_LOGS)/ctest-failed
+	@bash .ci/sanitizer-report $(ASAN_LOGS)
 
 $(TSAN_BUILD)/CMakeCache.txt: | deps
 	cmake -S . -B $(TSAN_BUILD) $(SAN_CMAKE) -DIZDEU_SANITIZE=thread
@@ -77,15 +85,14 @@ build-tsan: deps $(TSAN_BUILD)/CMakeCache.txt
 
 # The tests run from the source root, as ctest runs them (tests/CMakeLists.txt).
 test-tsan: build-tsan
-	@rm -rf $(TSAN_BUILD)/sanitizer-logs && mkdir -p $(TSAN_BUILD)/sanitizer-logs
+	@rm -rf $(TSAN_LOGS) && mkdir -p $(TSAN_LOGS)
 	@for t in $(TSAN_TESTS); do \
 	  echo "== ThreadSanitizer: $$t"; \
-	  TSAN_OPTIONS="log_path=$(CURDIR)/$(TSAN_BUILD)/sanitizer-logs/tsan:suppressions=$(CURDIR)/.ci/tsan.supp:second_deadlock_stack=1:history_size=4" \
-	    $(TSAN_BUILD)/tests/$$t --gtest_brief=1 || touch $(TSAN_BUILD)/sanitizer-logs/ctest-failed; \
+	  $(TSAN_ENV) $(TSAN_BUILD)/tests/$$t --gtest_brief=1 || touch $(TSAN_LOGS)/ctest-failed; \
 	done
-	@bash .ci/sanitizer-report $(TSAN_BUILD)/sanitizer-logs
+	@bash .ci/sanitizer-report $(TSAN_LOGS)
 
-# --- Fuzzing (fuzz/README.md) -----------------------------------------------------------------
+# --- Fuzzing (docs/operations.md) ---------------------------------------------------------
 $(FUZZ_BUILD)/CMakeCache.txt: | deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
 	  -DCMAKE_CXX_COMPILER=clang++ -DIZDEU_FUZZ=ON -DIZDEU_WERROR=ON
