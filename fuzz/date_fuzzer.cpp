@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "analyzers/date/date_extractor.h"
+#include "common/calendar.h"
 #include "fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -13,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (date) {
     FUZZ_CHECK(date->year >= 1900 && date->year <= 2100);
     FUZZ_CHECK(date->month >= 1 && date->month <= 12);
-    FUZZ_CHECK(date->day >= 1 && date->day <= 31);
+    FUZZ_CHECK(izdeu::IsValidDate(date->year, date->month, date->day));
     FUZZ_CHECK(date->Iso().size() == 10);
   }
   auto month = izdeu::analyzers::ParseMonthName(text);

@@ -1,8 +1,9 @@
 // Fuzzes organisation extraction and name resolution (analyzers/org/org_extractor.h).
 // Invariants: mentions ordered by start, never overlapping, inside the text, each with an id;
-// an id Extract gives resolves to itself.
+// an id Extract gives resolves to itself; OrgIdFor is idempotent and at most 60 bytes.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "analyzers/org/org_extractor.h"
@@ -23,6 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(info.has_value() && info->id == mentions.front().id);
   }
   (void)extractor.Resolve(text);
-  (void)izdeu::analyzers::OrgIdFor(text);
+  std::string id = izdeu::analyzers::OrgIdFor(text);
+  FUZZ_CHECK(id.size() <= 60);
+  FUZZ_CHECK(izdeu::analyzers::OrgIdFor(id) == id);
   return 0;
 }
