@@ -19,6 +19,8 @@ packages=(
   time                            # peak RSS in bench/run.sh
   curl                            # used by make run's readiness check and the README examples
   python3-yaml                    # docs/openapi.yaml -> the /openapi.json searchd serves
+  clang libclang-rt-14-dev        # make fuzz: libFuzzer (libclang_rt.fuzzer) and clang's sanitizers
+  clang-format                    # make format-check in .ci/run (clang-format 14, the repo's .clang-format)
 )
 
 missing=()

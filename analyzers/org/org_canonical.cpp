@@ -81,7 +81,8 @@ bool RewriteKazakhHead(std::vector<Item*>& words, std::vector<std::string>* stor
 bool RewriteRussian(std::vector<Item*>& words) {
   const Lexicon& lex = Lexicon::Get();
   Item* last = words.back();
-  if (const HeadForm* form = lex.FindRussianHead(last->lower); form != nullptr && words.size() > 1) {
+  if (const HeadForm* form = lex.FindRussianHead(last->lower);
+      form != nullptr && words.size() > 1) {
     bool all_adjectives = true;
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       bool gen;

@@ -19,7 +19,7 @@ struct OrgMention {
   uint32_t start = 0;  // byte offset in the input text of the mention's first byte
   uint32_t end = 0;    // byte offset one past its last byte
   std::string id;      // canonical id, OrgIdFor(name) (gazetteer organisations: of their name)
-  std::string name;    // canonical display name: "Сорос-Қазақстан Қоры", "Үкімет"
+  std::string name;  // canonical display name: "Сорос-Қазақстан Қоры", "Үкімет"
 };
 
 struct OrgInfo {

@@ -15,31 +15,139 @@ namespace {
 
 // ASCII for one folded (lower-case) letter: the 2021 Kazakh Latin alphabet with its diacritics
 // dropped (ә->a, ғ->g, қ->q, ң->n, ө->o, ұ/ү->u, і->i, ы->y, ш->sh), and the usual conventions for
-// the Russian-only letters (ц->ts, ч->ch, щ->sch, ю->iu, я->ia; ъ, ь dropped). nullptr: not a letter
-// we know; "" : dropped.
+// the Russian-only letters (ц->ts, ч->ch, щ->sch, ю->iu, я->ia; ъ, ь dropped). nullptr: not a
+// letter we know; "" : dropped.
 const char* AsciiFor(char32_t cp) {
   if (cp < 0x80) return nullptr;
   switch (cp) {
-    case U'а': return "a";  case U'ә': return "a";  case U'б': return "b";  case U'в': return "v";
-    case U'г': return "g";  case U'ғ': return "g";  case U'д': return "d";  case U'е': return "e";
-    case U'ё': return "e";  case U'ж': return "j";  case U'з': return "z";  case U'и': return "i";
-    case U'й': return "i";  case U'к': return "k";  case U'қ': return "q";  case U'л': return "l";
-    case U'м': return "m";  case U'н': return "n";  case U'ң': return "n";  case U'о': return "o";
-    case U'ө': return "o";  case U'п': return "p";  case U'р': return "r";  case U'с': return "s";
-    case U'т': return "t";  case U'у': return "u";  case U'ұ': return "u";  case U'ү': return "u";
-    case U'ф': return "f";  case U'х': return "h";  case U'һ': return "h";  case U'ц': return "ts";
-    case U'ч': return "ch"; case U'ш': return "sh"; case U'щ': return "sch"; case U'ъ': return "";
-    case U'ы': return "y";  case U'і': return "i";  case U'ь': return "";  case U'э': return "e";
-    case U'ю': return "iu"; case U'я': return "ia";
+    case U'а':
+      return "a";
+    case U'ә':
+      return "a";
+    case U'б':
+      return "b";
+    case U'в':
+      return "v";
+    case U'г':
+      return "g";
+    case U'ғ':
+      return "g";
+    case U'д':
+      return "d";
+    case U'е':
+      return "e";
+    case U'ё':
+      return "e";
+    case U'ж':
+      return "j";
+    case U'з':
+      return "z";
+    case U'и':
+      return "i";
+    case U'й':
+      return "i";
+    case U'к':
+      return "k";
+    case U'қ':
+      return "q";
+    case U'л':
+      return "l";
+    case U'м':
+      return "m";
+    case U'н':
+      return "n";
+    case U'ң':
+      return "n";
+    case U'о':
+      return "o";
+    case U'ө':
+      return "o";
+    case U'п':
+      return "p";
+    case U'р':
+      return "r";
+    case U'с':
+      return "s";
+    case U'т':
+      return "t";
+    case U'у':
+      return "u";
+    case U'ұ':
+      return "u";
+    case U'ү':
+      return "u";
+    case U'ф':
+      return "f";
+    case U'х':
+      return "h";
+    case U'һ':
+      return "h";
+    case U'ц':
+      return "ts";
+    case U'ч':
+      return "ch";
+    case U'ш':
+      return "sh";
+    case U'щ':
+      return "sch";
+    case U'ъ':
+      return "";
+    case U'ы':
+      return "y";
+    case U'і':
+      return "i";
+    case U'ь':
+      return "";
+    case U'э':
+      return "e";
+    case U'ю':
+      return "iu";
+    case U'я':
+      return "ia";
     // Latin letters with diacritics (2021 alphabet and Turkish/European names).
-    case U'ä': case U'á': case U'à': case U'â': case U'ã': case U'å': return "a";
-    case U'ö': case U'ó': case U'ò': case U'ô': case U'õ': case U'ø': return "o";
-    case U'ü': case U'ū': case U'ú': case U'ù': case U'û': return "u";
-    case U'ı': case U'í': case U'ì': case U'î': case U'ï': return "i";
-    case U'é': case U'è': case U'ê': case U'ë': return "e";
-    case U'ğ': return "g"; case U'ş': return "sh"; case U'ñ': return "n"; case U'ç': return "ch";
-    case U'ß': return "ss";
-    default: return nullptr;
+    case U'ä':
+    case U'á':
+    case U'à':
+    case U'â':
+    case U'ã':
+    case U'å':
+      return "a";
+    case U'ö':
+    case U'ó':
+    case U'ò':
+    case U'ô':
+    case U'õ':
+    case U'ø':
+      return "o";
+    case U'ü':
+    case U'ū':
+    case U'ú':
+    case U'ù':
+    case U'û':
+      return "u";
+    case U'ı':
+    case U'í':
+    case U'ì':
+    case U'î':
+    case U'ï':
+      return "i";
+    case U'é':
+    case U'è':
+    case U'ê':
+    case U'ë':
+      return "e";
+    case U'ğ':
+      return "g";
+    case U'ş':
+      return "sh";
+    case U'ñ':
+      return "n";
+    case U'ç':
+      return "ch";
+    case U'ß':
+      return "ss";
+    default:
+      return nullptr;
   }
 }
 

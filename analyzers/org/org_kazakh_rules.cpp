@@ -93,9 +93,7 @@ void CandidatePass::CoordinatedHeadAt(size_t h, const HeadForm& f) {
     std::string_view lw = L(i);
     return lw == "және" || lw == "мен" || lw == "бен" || lw == "пен";
   };
-  auto is_comma = [&](size_t i) {
-    return toks[i].kind == TokKind::kPunct && Surface(i) == ",";
-  };
+  auto is_comma = [&](size_t i) { return toks[i].kind == TokKind::kPunct && Surface(i) == ","; };
   size_t j = h;
   bool coordinated = false;
   while (j > 0 && h - j < 14) {

@@ -53,8 +53,8 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
       ++k;
       continue;
     }
-    if (t.allcaps || (t.upper && (RussianGenitiveLike(lw) || IsPlaceWord(lw) ||
-                                  lw == "казахстан"))) {
+    if (t.allcaps ||
+        (t.upper && (RussianGenitiveLike(lw) || IsPlaceWord(lw) || lw == "казахстан"))) {
       tail_upper = true;
       tail_end = ++k;
       continue;
@@ -76,7 +76,7 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
     }
     break;
   }
-  bool has_left = j < h, has_tail = tail_end > h + 1;
+  bool has_left = j<h, has_tail = tail_end> h + 1;
   bool head_upper = toks[h].upper;
   bool ok = has_left || (has_tail && (head_upper || tail_upper)) ||
             (cls == HeadClass::kState && head_upper && !toks[h].sent_start);

@@ -17,7 +17,7 @@ namespace izdeu::analyzers::org_internal {
 enum class TokKind : uint8_t { kWord, kOpenQuote, kCloseQuote, kSentEnd, kPunct };
 
 struct Tok {
-  uint32_t start = 0, end = 0;  // byte offsets in the scanned text
+  uint32_t start = 0, end = 0;            // byte offsets in the scanned text
   uint32_t lower_off = 0, lower_len = 0;  // folded form (FoldWord) in TokenList::arena
   TokKind kind = TokKind::kPunct;
   bool upper = false;       // word: first letter upper-case

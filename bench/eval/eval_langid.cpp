@@ -72,8 +72,10 @@ int RunLangIdEval(const std::string& data_dir) {
     }
   }
   auto pct = [](const Tally& t) { return t.total ? 100.0 * t.correct / t.total : 0.0; };
-  std::printf("language id on civic-news lines (lines with Cyrillic words; %ld untranslated lines left out)\n",
-              untranslated);
+  std::printf(
+      "language id on civic-news lines (lines with Cyrillic words; %ld untranslated lines left "
+      "out)\n",
+      untranslated);
   std::printf("  kk lines, 5+ words:   %6ld  accuracy %.2f%%\n", kk.total, pct(kk));
   std::printf("  ru lines, 5+ words:   %6ld  accuracy %.2f%%\n", ru.total, pct(ru));
   Tally all{kk.total + ru.total, kk.correct + ru.correct};

@@ -44,19 +44,14 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"12/11/2016\nҚоғамдық кеңес: жұмыс тәжірибесі", "2016-11-12"},
         DateCase{"Обновлено 2015-09-29 в 10:00", "2015-09-29"},
         DateCase{"1 ақпанда 2016 жылы", "2016-02-01"},
-        DateCase{"5 қыркүйегінде 2014", "2014-09-05"},
-        DateCase{"29 февраля 2016", "2016-02-29"},
+        DateCase{"5 қыркүйегінде 2014", "2014-09-05"}, DateCase{"29 февраля 2016", "2016-02-29"},
         // Invalid dates are rejected and the search goes on.
-        DateCase{"29 ақпан 2015", ""},
-        DateCase{"31 сентября 2015, 1 октября 2015", "2015-10-01"},
-        DateCase{"32.01.2015", ""},
-        DateCase{"12 мамыр 1850", ""},
-        DateCase{"2015-13-01", ""},
+        DateCase{"29 ақпан 2015", ""}, DateCase{"31 сентября 2015, 1 октября 2015", "2015-10-01"},
+        DateCase{"32.01.2015", ""}, DateCase{"12 мамыр 1850", ""}, DateCase{"2015-13-01", ""},
         // No year: nothing (ParseMonthName still knows the month).
         DateCase{"Алматы қ, 11-12 қараша, «Алатау» шипажайы", ""},
         DateCase{"телефондары: 8 777 221 82 79, 8 702 695 82 18", ""},
-        DateCase{"Қазан қаласында 2015 жылы", ""},
-        DateCase{"", ""}));
+        DateCase{"Қазан қаласында 2015 жылы", ""}, DateCase{"", ""}));
 
 struct MonthCase {
   const char* word;
@@ -79,17 +74,16 @@ INSTANTIATE_TEST_SUITE_P(
     KazakhAndRussian, MonthNameTest,
     ::testing::Values(MonthCase{"қаңтар", 1}, MonthCase{"Ақпанда", 2}, MonthCase{"наурыздың", 3},
                       MonthCase{"сәуірде", 4}, MonthCase{"мамырында", 5}, MonthCase{"МАУСЫМ", 6},
-                      MonthCase{"шілдесінде", 7}, MonthCase{"тамызға", 8},
-                      MonthCase{"қыркүйек", 9}, MonthCase{"қыркүйегі", 9},
-                      MonthCase{"қыркүйекте", 9}, MonthCase{"Қазан", 10}, MonthCase{"қазанда", 10},
-                      MonthCase{"қарашаның", 11}, MonthCase{"қарашада", 11},
-                      MonthCase{"желтоқсанның", 12}, MonthCase{"января", 1},
-                      MonthCase{"Февраль", 2}, MonthCase{"марта", 3}, MonthCase{"апреле", 4},
-                      MonthCase{"мая", 5}, MonthCase{"июне", 6}, MonthCase{"июля", 7},
-                      MonthCase{"августе", 8}, MonthCase{"сентября", 9}, MonthCase{"сентябре", 9},
-                      MonthCase{"октябрь", 10}, MonthCase{"ноября", 11}, MonthCase{"декабрём", 12},
-                      MonthCase{"қазандық", 0}, MonthCase{"марка", 0}, MonthCase{"мамыражай", 0},
-                      MonthCase{"", 0}, MonthCase{"2015", 0}));
+                      MonthCase{"шілдесінде", 7}, MonthCase{"тамызға", 8}, MonthCase{"қыркүйек", 9},
+                      MonthCase{"қыркүйегі", 9}, MonthCase{"қыркүйекте", 9}, MonthCase{"Қазан", 10},
+                      MonthCase{"қазанда", 10}, MonthCase{"қарашаның", 11},
+                      MonthCase{"қарашада", 11}, MonthCase{"желтоқсанның", 12},
+                      MonthCase{"января", 1}, MonthCase{"Февраль", 2}, MonthCase{"марта", 3},
+                      MonthCase{"апреле", 4}, MonthCase{"мая", 5}, MonthCase{"июне", 6},
+                      MonthCase{"июля", 7}, MonthCase{"августе", 8}, MonthCase{"сентября", 9},
+                      MonthCase{"сентябре", 9}, MonthCase{"октябрь", 10}, MonthCase{"ноября", 11},
+                      MonthCase{"декабрём", 12}, MonthCase{"қазандық", 0}, MonthCase{"марка", 0},
+                      MonthCase{"мамыражай", 0}, MonthCase{"", 0}, MonthCase{"2015", 0}));
 
 TEST(DateTest, IsoPadsFields) { EXPECT_EQ((Date{2015, 5, 6}.Iso()), "2015-05-06"); }
 
