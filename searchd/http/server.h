@@ -44,7 +44,7 @@ struct ServerConfig {
   unsigned bulk_workers = 1;        // export and batch threads, apart from the search threads
   unsigned io_threads = 1;          // Pistache I/O threads
   size_t queue_capacity = 1024;     // pending searches beyond which requests get 503
-  size_t bulk_queue_capacity = 16;  // pending exports and batches beyond which they get 503
+  size_t bulk_queue_capacity = 64;  // pending exports and batches beyond which they get 503
 };
 
 class Server {
