@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <thread>
+#include <unordered_map>
 
 #include "searchd/http/json.h"
 #include "searchd/http/request_head.h"
@@ -19,14 +20,18 @@ using namespace Pistache;
 
 namespace {
 
-// What izdeu keeps per connection, beside Pistache's parser.
+// What izdeu keeps per connection: its head scanner and its own request parser.
+// Owned by the handler of the connection's I/O thread and freed there at disconnection. (Data
+// hung on Pistache's Peer is freed by whichever thread drops the Peer last, sometimes the
+// listener thread, with no synchronisation ThreadSanitizer can see.)
 struct Connection {
-  Connection(size_t max_line, size_t max_head) : head(max_line, max_head) {}
+  Connection(size_t max_line, size_t max_head, size_t max_request)
+      : head(max_line, max_head), parser(max_request) {}
   HeadScanner head;
+  Http::RequestParser parser;
   bool close_after = false;  // the client asked to close after this answer
   bool refused = false;      // answered with an error and being closed: ignore further bytes
 };
-constexpr const char* kConnectionData = "izdeu.connection";
 
 struct Limits {
   size_t max_line, max_head;
@@ -44,14 +49,22 @@ class RequestHandler : public Http::Handler {
       : routes_(std::move(routes)), limits_(limits) {}
 
   void onConnection(const std::shared_ptr<Tcp::Peer>& peer) override {
-    peer->putData(ParserData, std::make_shared<Http::RequestParser>(getMaxRequestSize()));
-    peer->putData(kConnectionData,
-                  std::make_shared<Connection>(limits_.max_line, limits_.max_head));
+    // Pistache's own parser slot stays filled for Pistache's code (request timeouts); izdeu
+    // parses with the Connection's.
+    peer->putData(ParserData, std::make_shared<Http::RequestParser>(0));
+    connections_[peer->getID()] =
+        std::make_shared<Connection>(limits_.max_line, limits_.max_head, getMaxRequestSize());
+  }
+
+  void onDisconnection(const std::shared_ptr<Tcp::Peer>& peer) override {
+    connections_.erase(peer->getID());
   }
 
   void onInput(const char* buffer, size_t len, const std::shared_ptr<Tcp::Peer>& peer) override {
-    auto conn = std::static_pointer_cast<Connection>(peer->getData(kConnectionData));
-    auto parser = getParser(peer);
+    auto found = connections_.find(peer->getID());
+    if (found == connections_.end()) return;  // not announced by onConnection: nothing to serve
+    Connection* conn = found->second.get();
+    Http::RequestParser* parser = &conn->parser;
     if (conn->refused) return;  // the rest of a refused request is never read as requests
     if (conn->head.state() != HeadScanner::State::kComplete) {
       switch (conn->head.Feed(std::string_view(buffer, len))) {
@@ -99,7 +112,6 @@ class RequestHandler : public Http::Handler {
     Http::ResponseWriter response(request.version(), transport(), this, peer);
     response.headers().add<Http::Header::Connection>(
         conn->close_after ? Http::ConnectionControl::Close : Http::ConnectionControl::KeepAlive);
-    request.copyAddress(peer->address());
     peer->setIdle(false);
     routes_->Dispatch(request, std::move(response), peer->address().host());
     parser->reset();
@@ -144,6 +156,9 @@ class RequestHandler : public Http::Handler {
 
   std::shared_ptr<Routes> routes_;
   Limits limits_;
+  // The connections of this handler's I/O thread, by Peer id (used on that thread only; the
+  // clone made for each I/O thread starts with none).
+  std::unordered_map<size_t, std::shared_ptr<Connection>> connections_;
 };
 
 }  // namespace

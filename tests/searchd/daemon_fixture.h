@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -156,6 +157,8 @@ class Daemon {
     argv.push_back(nullptr);
     pid_ = ::fork();
     if (pid_ == 0) {
+      // Dies with the test: a test that aborts must not leave a daemon holding ctest's pipes.
+      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
       ::dup2(out[1], STDOUT_FILENO);
       ::close(out[0]);
       ::execv(bin.c_str(), argv.data());
