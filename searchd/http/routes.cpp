@@ -9,6 +9,8 @@
 
 IZDEU_EMBEDDED(web_index_html)
 IZDEU_EMBEDDED(web_widget_js)
+IZDEU_EMBEDDED(web_app_js)
+IZDEU_EMBEDDED(web_app_css)
 
 namespace izdeu::searchd::http {
 
@@ -151,8 +153,14 @@ void Routes::Dispatch(const Http::Request& request, const Writer& writer) {
     if (path.rfind("/doc/", 0) == 0) return Doc(Decoded(path.substr(5)), writer);
     if (path == "/health") return Health(writer);
     if (path == "/ping") return SendJson(*writer, Http::Code::Ok, "{\"pong\":true}");
-    if (path == "/" || path == "/index.html")
+    // The page; /a/{id} is its article view (app.js reads the id from the path).
+    if (path == "/" || path == "/index.html" || path.rfind("/a/", 0) == 0)
       return SendStatic(*writer, web_index_html_view(), MIME(Text, Html));
+    if (path == "/app.js") {
+      return SendStatic(*writer, web_app_js_view(),
+                        Http::Mime::MediaType("application/javascript"));
+    }
+    if (path == "/app.css") return SendStatic(*writer, web_app_css_view(), MIME(Text, Css));
     if (path == "/widget.js") {
       return SendStatic(*writer, web_widget_js_view(),
                         Http::Mime::MediaType("application/javascript"));
