@@ -23,8 +23,9 @@
 // Bundled after i18n.js and dom.js into one closure (searchd/CMakeLists.txt).
 
 const WIDGET_CSS = `
-:host { all: initial; display: block; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
-        color: #1b1f24; background: #fff; max-width: 720px; }
+:host { display: block; max-width: 720px; }
+.root { all: initial; display: block; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+        color: #1b1f24; background: #fff; text-align: left; }
 * { box-sizing: border-box; }
 form { display: flex; gap: 6px; }
 input { flex: 1; min-width: 0; font: inherit; padding: 7px 9px; border: 1px solid #767f8a; border-radius: 5px; color: #1b1f24; background: #fff; }
@@ -103,7 +104,8 @@ function mountWidget(host) {
   const range = el("span", { class: "range" });
   const pager = el("nav", { "aria-label": tr("pagination"), hidden: true }, [prev, range, next]);
   const more = el("p", { class: "more" });
-  append(shadow, el("div", { lang: opts.ui }, [form, status, list, pager, more]));
+  // .root resets what the host page's styles pass down by inheritance into the shadow tree.
+  append(shadow, el("div", { class: "root", lang: opts.ui }, [form, status, list, pager, more]));
 
   let page = 1, query = opts.query, seq = 0;
   const presets = Boolean(opts.org || opts.lang || opts.from || opts.to);
