@@ -57,7 +57,9 @@ async function contrastFailures(page, root = "body") {
         }
       }
     };
-    walk(document.querySelector(rootSelector));
+    const root = document.querySelector(rootSelector);
+    if (root.shadowRoot) walk(root.shadowRoot);
+    walk(root);
     return failures;
   }, root);
 }
