@@ -69,6 +69,7 @@ function articleNodes(a, state, tr) {
       ]) : null,
       el("div", { class: "body" }, paragraphs.map((text, i) => el("p", {}, paragraphNodes(text, mentions.get(i) || [], state, tr)))),
     ]),
+    el("aside", { class: "article-side" }, [
     orgs.length ? el("section", { class: "article-orgs" }, [
       el("h2", {}, tr("article_orgs")),
       el("ul", {}, orgs.map((o) => el("li", {}, [
@@ -80,6 +81,7 @@ function articleNodes(a, state, tr) {
     articleList(tr("related"), a.related || a.similar, state, tr, "related"),
     articleList(tr("copies"), a.copies || a.duplicates, state, tr, "copies"),
     el("p", { class: "permalink" }, [tr("permalink"), ": ", el("a", { href: "/a/" + encodeURIComponent(a.id) }, permalink)]),
+    ]),
   ];
 }
 
