@@ -120,7 +120,7 @@ describe("izdeu page", { timeout: 240000 }, () => {
     assert.equal(await page.inputValue("#from"), "2015");
     assert.equal(await page.inputValue("#to"), "2015-12");
     assert.equal(await page.inputValue("#sort"), "-date");
-    await page.waitForFunction(() => document.querySelector("#chips li span").textContent === "Есеп комитеті");
+    await page.waitForFunction(() => document.querySelector("#chips li span")?.textContent === "Есеп комитеті");
     assert.deepEqual(await hitIds(), second);
     assert.match(await page.textContent("#pager"), /Page 2 of/);
   });
@@ -228,7 +228,7 @@ describe("izdeu page", { timeout: 240000 }, () => {
     assert.equal(await page.textContent(".date-source"), "date found in the text");
     await page.click(".article-related a");
     await page.waitForFunction(() => location.pathname === "/a/web-safe-https");
-    await page.waitForFunction(() => document.querySelector("#article-view h1").textContent.startsWith("Ашық деректер порталы:"));
+    await page.waitForFunction(() => document.querySelector("#article-view h1")?.textContent.startsWith("Ашық деректер порталы:"));
     // That article's own URL is https: a link to it.
     assert.equal(await page.getAttribute("#article-view .original a", "href"), "https://example.org/kk/news/portal");
   });
