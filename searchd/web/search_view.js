@@ -64,6 +64,7 @@ function renderSearchView(state, tr) {
   const active = state.orgs.length + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.lang ? 1 : 0);
   $("filters").querySelector("summary").textContent = tr("filters") + (active ? " (" + active + ")" : "");
   renderChips(state, tr);
+  renderOrgPanel(state, tr);
   if (!showDateErrors(state, tr)) {
     clearResults();
     return;
@@ -354,4 +355,44 @@ function bindOrgCombobox(app) {
     }
   });
   input.addEventListener("blur", close);
+}
+
+// With one organisation as the filter, what GET /orgs/{id} says about it: its article count,
+// other names, and (when the server gives them) the organisations most often mentioned with it.
+const orgPanel = { id: "", data: null };
+async function renderOrgPanel(state, tr) {
+  const panel = $("org-panel");
+  const id = state.orgs.length === 1 ? state.orgs[0] : "";
+  if (!id) {
+    panel.hidden = true;
+    return;
+  }
+  if (orgPanel.id !== id) {
+    orgPanel.id = id;
+    orgPanel.data = null;
+    try {
+      const r = await fetch("/orgs/" + encodeURIComponent(id));
+      orgPanel.data = r.ok ? await r.json() : null;
+    } catch (e) {
+      orgPanel.data = null;
+    }
+  }
+  const org = orgPanel.data, app = searchView.app;
+  if (!org || app.state.article || app.state.orgs.length !== 1 || app.state.orgs[0] !== org.id) {
+    panel.hidden = true;
+    return;
+  }
+  tr = app.tr;
+  const aliases = (Array.isArray(org.aliases) ? org.aliases : []).filter((a) => typeof a === "string").slice(0, 8);
+  const withOrgs = [org.co_mentioned, org.mentioned_with, org.related_orgs, org.related].find(Array.isArray) || [];
+  const others = withOrgs.filter((o) => o && o.id && o.id !== org.id).slice(0, 8);
+  clear(panel);
+  append(panel, [
+    el("h2", {}, [org.name || org.id, typeof org.articles === "number"
+      ? el("span", { class: "label" }, " · " + tr("org_articles", { n: org.articles })) : null]),
+    aliases.length ? el("p", { class: "aliases" }, [el("span", { class: "label" }, tr("org_aliases") + ": "), aliases.join(", ")]) : null,
+    others.length ? el("p", { class: "with" }, [el("span", { class: "label" }, tr("org_with") + ": "),
+      others.map((o, i) => [i ? ", " : "", navLink({ ...app.state, orgs: [o.id], page: 1 }, o.name || o.id)])]) : null,
+  ]);
+  panel.hidden = false;
 }

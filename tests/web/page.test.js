@@ -94,6 +94,11 @@ describe("izdeu page", { timeout: 240000 }, () => {
     await page.selectOption("#sort", "-date");
     await waitForResults();
     assert.equal(await page.textContent("#chips li span"), "Есеп комитеті");
+    // One organisation filter: what the archive knows about it.
+    const org = await api("/orgs/esep-komiteti");
+    await page.waitForSelector("#org-panel:not([hidden])");
+    assert.equal(await page.textContent("#org-panel h2"), `Есеп комитеті · ${org.articles} articles`);
+    assert.match(await page.textContent("#org-panel .aliases"), /^Also written as: .*Счетный комитет/);
     const params = new URL(page.url()).searchParams;
     assert.equal(params.get("org"), "esep-komiteti");
     assert.equal(params.get("from"), "2015");
