@@ -49,8 +49,9 @@ class RequestHandler : public Http::Handler {
       : routes_(std::move(routes)), limits_(limits) {}
 
   void onConnection(const std::shared_ptr<Tcp::Peer>& peer) override {
-    // Pistache's own parser slot stays filled for Pistache's code (request timeouts); izdeu
-    // parses with the Connection's.
+    // Pistache's own parser slot stays filled for Pistache's code: its transport times idle
+    // keep-alive connections out from the parser's time (reset after every request below).
+    // izdeu parses with the Connection's.
     peer->putData(ParserData, std::make_shared<Http::RequestParser>(0));
     connections_[peer->getID()] =
         std::make_shared<Connection>(limits_.max_line, limits_.max_head, getMaxRequestSize());
@@ -116,6 +117,7 @@ class RequestHandler : public Http::Handler {
     routes_->Dispatch(request, std::move(response), peer->address().host());
     parser->reset();
     conn->head.Reset();
+    getParser(peer)->reset();  // the connection was just active (Pistache's idle timeout)
   }
 
   void onRequest(const Http::Request& /*request*/, Http::ResponseWriter /*response*/) override {
