@@ -19,7 +19,7 @@ struct OrgMention {
   uint32_t start = 0;  // byte offset in the input text of the mention's first byte
   uint32_t end = 0;    // byte offset one past its last byte
   std::string id;      // canonical id, OrgIdFor(name) (gazetteer organisations: of their name)
-  std::string name;    // canonical display name: "Сорос-Қазақстан Қоры", "Үкімет"
+  std::string name;  // canonical display name: "Сорос-Қазақстан Қоры", "Үкімет"
 };
 
 struct OrgInfo {
@@ -28,22 +28,31 @@ struct OrgInfo {
 };
 
 class OrgGazetteer;
+namespace org_internal {
+class OrgModel;
+}
 
 // Immutable after construction; Extract and Resolve are const and thread-safe (each call uses
 // its own scratch buffers; no ICU break iterator is involved).
 class OrgExtractor {
  public:
-  // Loads the embedded gazetteer (analyzers/org/data/gazetteer.tsv).
+  // Loads the embedded gazetteer (analyzers/org/data/gazetteer.tsv) and tagger weights
+  // (analyzers/org/data/org_model.tsv).
   OrgExtractor();
-  // Loads a gazetteer in the same TSV format (see docs/organisations.md); for tests and the
-  // evaluation's ablations. Malformed lines are skipped.
+  // Loads a gazetteer in the same TSV format (see docs/organisations.md) and the embedded tagger
+  // weights; for tests and the evaluation's ablations. Malformed lines are skipped.
   explicit OrgExtractor(std::string_view gazetteer_tsv);
+  // A gazetteer and tagger weights (org_tagger.h's TSV). Empty `model_tsv`: the rules alone
+  // decide, as before the tagger existed (the evaluation's baseline).
+  OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv);
   ~OrgExtractor();
   OrgExtractor(const OrgExtractor&) = delete;
   OrgExtractor& operator=(const OrgExtractor&) = delete;
 
   // Mentions in `text` (UTF-8, any normalisation form; an article title or body), ordered by
-  // start, never overlapping. Spans exclude a name's enclosing quotes only when the name has no
+  // start, never overlapping. The rules propose candidates and the learnt tagger decides which
+  // tokens form names (it keeps, trims or drops a rule's candidate and may add names no rule
+  // found). Spans exclude a name's enclosing quotes only when the name has no
   // organisation word outside them. Invalid UTF-8 is tolerated (skipped).
   // REQUIRES: text.size() < 4 GiB.
   std::vector<OrgMention> Extract(std::string_view text) const;
@@ -60,6 +69,7 @@ class OrgExtractor {
 
  private:
   std::unique_ptr<OrgGazetteer> gazetteer_;
+  std::unique_ptr<org_internal::OrgModel> model_;
 };
 
 // The process-wide extractor with the embedded gazetteer, built on first use (thread-safe).

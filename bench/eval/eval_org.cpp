@@ -13,9 +13,9 @@
 // the gazetteer's half-A rows removed, the development view), ablations of the gazetteer sources,
 // and throughput.
 #include <algorithm>
-#include <cstdlib>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -164,8 +164,8 @@ struct Counts {
   void Print(const char* label) const {
     double p = pred ? double(tp) / pred : 0, r = gold ? double(tp) / gold : 0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    std::printf("  %-34s P %.3f  R %.3f  F1 %.3f   (tp %ld, predicted %ld, gold %ld)\n", label, p, r,
-                f, tp, pred, gold);
+    std::printf("  %-34s P %.3f  R %.3f  F1 %.3f   (tp %ld, predicted %ld, gold %ld)\n", label, p,
+                r, f, tp, pred, gold);
   }
   double F1() const {
     double p = pred ? double(tp) / pred : 0, r = gold ? double(tp) / gold : 0;
@@ -307,7 +307,8 @@ std::string FilterSources(std::string_view tsv, const std::vector<std::string>& 
   return out;
 }
 
-double MeasureThroughput(const OrgExtractor& ex, const std::vector<std::string>& docs, size_t* bytes) {
+double MeasureThroughput(const OrgExtractor& ex, const std::vector<std::string>& docs,
+                         size_t* bytes) {
   *bytes = 0;
   for (const auto& d : docs) *bytes += d.size();
   size_t sink = 0;
@@ -338,9 +339,10 @@ int RunOrgEval(const std::string& data_dir) {
 
   const OrgExtractor& ex = analyzers::SharedOrgExtractor();
   std::printf("Organisation extraction, KazNERD validation split (%zu sentences)\n", all.size());
-  std::printf("Split by FNV-1a-32 of the sent_id digits: half A %zu sentences (gazetteer source, "
-              "development), half B %zu sentences (held out).\n",
-              half_a.size(), half_b.size());
+  std::printf(
+      "Split by FNV-1a-32 of the sent_id digits: half A %zu sentences (gazetteer source, "
+      "development), half B %zu sentences (held out).\n",
+      half_a.size(), half_b.size());
   std::printf("Gazetteer: %zu organisations\n\n", ex.GazetteerSize());
 
   // IZDEU_ORG_EVAL_ERRORS=A lists the errors of the development half instead of the held-out
@@ -350,10 +352,18 @@ int RunOrgEval(const std::string& data_dir) {
   std::string err_half = err_env == nullptr ? "" : err_env;
   bool dev_errors = err_half == "A" || err_half == "A0";
   Report b = Evaluate(ex, half_b, tags, !dev_errors);
-  std::printf("HELD-OUT half B:\n");
+  std::printf("HELD-OUT half B, rules + gazetteer + learnt tagger (the shipped extractor):\n");
   PrintScores(b);
+  {
+    // The baseline in the same run: the rules alone (no tagger weights), as before the tagger.
+    OrgExtractor rules_only(org_gazetteer_view(), std::string_view());
+    Report base = Evaluate(rules_only, half_b, tags, false);
+    std::printf("\nHELD-OUT half B, baseline: rules + gazetteer without the learnt tagger:\n");
+    PrintScores(base);
+  }
   Report a = Evaluate(ex, half_a, tags, err_half == "A");
-  std::printf("\nDevelopment half A (its ORGANISATION strings are in the gazetteer; optimistic):\n");
+  std::printf(
+      "\nDevelopment half A (its ORGANISATION strings are in the gazetteer; optimistic):\n");
   PrintScores(a);
   std::unique_ptr<OrgExtractor> no_a;
   if (err_half == "A0") {
@@ -364,15 +374,16 @@ int RunOrgEval(const std::string& data_dir) {
   }
   if (dev_errors) b.errors = a.errors;
 
-  std::printf("\nAblations on half B (gazetteer sources removed):\n");
+  std::printf("\nAblations on half B (rules without the tagger, gazetteer sources removed):\n");
   struct Ablation {
     const char* label;
     std::vector<std::string> drop;
   };
-  for (const Ablation& abl : {Ablation{"no GPL data (drop apertium-kaz rows)", {"apertium-kaz"}},
-                              Ablation{"rules + curated + apertium", {"kaznerd-valid-A"}},
-                              Ablation{"rules + kaznerd-valid-A + apertium", {"curated"}},
-                              Ablation{"rules only (places kept)", {"curated", "kaznerd-valid-A"}}}) {
+  for (const Ablation& abl :
+       {Ablation{"no GPL data (drop apertium-kaz rows)", {"apertium-kaz"}},
+        Ablation{"rules + curated + apertium", {"kaznerd-valid-A"}},
+        Ablation{"rules + kaznerd-valid-A + apertium", {"curated"}},
+        Ablation{"rules only (places kept)", {"curated", "kaznerd-valid-A"}}}) {
     std::string tsv = FilterSources(org_gazetteer_view(), abl.drop);
     if (abl.drop.size() == 2) {
       // rules only: keep the place rows, drop every organisation row.
@@ -384,13 +395,13 @@ int RunOrgEval(const std::string& data_dir) {
       }
       tsv = only_places;
     }
-    OrgExtractor ablated(tsv);
+    OrgExtractor ablated(tsv, std::string_view());
     Report r = Evaluate(ablated, half_b, tags, false);
-    std::printf("  %-36s exact F1 %.3f  (a') F1 %.3f  normalised F1 %.3f\n", abl.label, r.exact.F1(),
-                r.core.F1(), r.norm.F1());
+    std::printf("  %-36s exact F1 %.3f  (a') F1 %.3f  normalised F1 %.3f\n", abl.label,
+                r.exact.F1(), r.core.F1(), r.norm.F1());
   }
 
-  const char* listed = !dev_errors        ? "B"
+  const char* listed = !dev_errors       ? "B"
                        : err_half == "A" ? "A"
                                          : "A (gazetteer without its half-A rows)";
   std::printf("\nErrors on half %s, (a') spans, by class (count, then up to 6 examples):\n",
@@ -407,7 +418,8 @@ int RunOrgEval(const std::string& data_dir) {
   for (const auto& s : all) sentences.push_back(s.text);
   size_t bytes = 0;
   double mbs = MeasureThroughput(ex, sentences, &bytes);
-  std::printf("\nThroughput (one core): KazNERD sentences %.1f MB/s over %.1f MB", mbs, bytes / 1e6);
+  std::printf("\nThroughput (one core): KazNERD sentences %.1f MB/s over %.1f MB", mbs,
+              bytes / 1e6);
   std::vector<std::string> files;
   std::error_code ec;
   for (const auto& entry :
