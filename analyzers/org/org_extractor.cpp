@@ -126,9 +126,22 @@ std::vector<Cand> ApplyModel(const org_internal::OrgModel& model, const OrgGazet
     chosen.b = b;
     chosen.e = e;
     for (const Cand& c : rule_cands) {
-      if ((c.b == b && c.e == e) || (c.qe > c.qb && c.qb == b && c.qe == e)) {
+      // Compared without the quotes and punctuation at the candidate's edges, as SpansOf does.
+      uint32_t cb = c.b, ce = c.e;
+      while (cb < ce && list.toks[cb].kind != TokKind::kWord) ++cb;
+      while (ce > cb && list.toks[ce - 1].kind != TokKind::kWord) --ce;
+      if ((cb == b && ce == e) || (c.qe > c.qb && c.qb == b && c.qe == e)) {
         chosen = c;
         break;
+      }
+    }
+    if (chosen.prio == 0) {
+      // A span that cuts into a gazetteer name ("Ұлттық" of "Ұлттық қордан") is that name.
+      for (const Cand& c : rule_cands) {
+        if (c.prio == 3 && c.b < e && b < c.e) {
+          chosen = c;
+          break;
+        }
       }
     }
     out.push_back(chosen);
@@ -165,10 +178,12 @@ std::vector<Cand> ApplyModel(const org_internal::OrgModel& model, const OrgGazet
 
 }  // namespace
 
-OrgExtractor::OrgExtractor() : OrgExtractor(org_gazetteer_view(), org_model_view()) {}
+OrgExtractor::OrgExtractor() : OrgExtractor(org_gazetteer_view(), std::string_view()) {}
 
 OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv)
-    : OrgExtractor(gazetteer_tsv, org_model_view()) {}
+    : OrgExtractor(gazetteer_tsv, std::string_view()) {}
+
+std::string_view OrgExtractor::EmbeddedTaggerWeights() { return org_model_view(); }
 
 OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv)
     : gazetteer_(std::make_unique<OrgGazetteer>(gazetteer_tsv)),

@@ -36,7 +36,16 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"«ҚР Президенті Нұрсултан Назарбаев 2015 жылдың 6 мамырында 5 Институционалды "
                  "реформасын жүзеге асыру бойынша",
                  "2015-05-06"},
-        DateCase{"2015 жылғы 6 мамыр Жарлығымен бекітілген", "2015-05-06"},
+        // Dates of cited legal acts are not publication dates (issue 12): skipped, search goes on.
+        DateCase{"2015 жылғы 6 мамыр Жарлығымен бекітілген", ""},
+        DateCase{"ҚР Президентінің 2005 жылғы 3 мамырдағы № 1557 Жарлығына сәйкес", ""},
+        DateCase{"Указ от 3 мая 2005 года о мерах", ""},
+        DateCase{"Указом Президента от 3 мая 2005 года № 1557 утверждена", ""},
+        DateCase{"«Мемлекеттік қызмет туралы» 2015 жылғы 23 қарашадағы Заңы", ""},
+        DateCase{"Үкіметтің 12.11.2016 қаулысымен. Жарияланды: 14.11.2016", "2016-11-14"},
+        DateCase{"закон от 23 ноября 2015 года вступил в силу 1 января 2016", "2016-01-01"},
+        DateCase{"Астана, 3 мая 2005 года. Министр заявил", "2005-05-03"},
+        DateCase{"2015 жылғы 6 мамыр күні Премьер-Министр", "2015-05-06"},
         DateCase{"Алматы қ, 11-12 қараша 2016, «Алатау» шипажайы", "2016-11-11"},
         DateCase{"Дата: 29 сентября 2015", "2015-09-29"},
         DateCase{"Астана, 29 сентября 2015 г. Премьер-Министр", "2015-09-29"},
@@ -44,19 +53,14 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"12/11/2016\nҚоғамдық кеңес: жұмыс тәжірибесі", "2016-11-12"},
         DateCase{"Обновлено 2015-09-29 в 10:00", "2015-09-29"},
         DateCase{"1 ақпанда 2016 жылы", "2016-02-01"},
-        DateCase{"5 қыркүйегінде 2014", "2014-09-05"},
-        DateCase{"29 февраля 2016", "2016-02-29"},
+        DateCase{"5 қыркүйегінде 2014", "2014-09-05"}, DateCase{"29 февраля 2016", "2016-02-29"},
         // Invalid dates are rejected and the search goes on.
-        DateCase{"29 ақпан 2015", ""},
-        DateCase{"31 сентября 2015, 1 октября 2015", "2015-10-01"},
-        DateCase{"32.01.2015", ""},
-        DateCase{"12 мамыр 1850", ""},
-        DateCase{"2015-13-01", ""},
+        DateCase{"29 ақпан 2015", ""}, DateCase{"31 сентября 2015, 1 октября 2015", "2015-10-01"},
+        DateCase{"32.01.2015", ""}, DateCase{"12 мамыр 1850", ""}, DateCase{"2015-13-01", ""},
         // No year: nothing (ParseMonthName still knows the month).
         DateCase{"Алматы қ, 11-12 қараша, «Алатау» шипажайы", ""},
         DateCase{"телефондары: 8 777 221 82 79, 8 702 695 82 18", ""},
-        DateCase{"Қазан қаласында 2015 жылы", ""},
-        DateCase{"", ""}));
+        DateCase{"Қазан қаласында 2015 жылы", ""}, DateCase{"", ""}));
 
 struct MonthCase {
   const char* word;
@@ -79,17 +83,16 @@ INSTANTIATE_TEST_SUITE_P(
     KazakhAndRussian, MonthNameTest,
     ::testing::Values(MonthCase{"қаңтар", 1}, MonthCase{"Ақпанда", 2}, MonthCase{"наурыздың", 3},
                       MonthCase{"сәуірде", 4}, MonthCase{"мамырында", 5}, MonthCase{"МАУСЫМ", 6},
-                      MonthCase{"шілдесінде", 7}, MonthCase{"тамызға", 8},
-                      MonthCase{"қыркүйек", 9}, MonthCase{"қыркүйегі", 9},
-                      MonthCase{"қыркүйекте", 9}, MonthCase{"Қазан", 10}, MonthCase{"қазанда", 10},
-                      MonthCase{"қарашаның", 11}, MonthCase{"қарашада", 11},
-                      MonthCase{"желтоқсанның", 12}, MonthCase{"января", 1},
-                      MonthCase{"Февраль", 2}, MonthCase{"марта", 3}, MonthCase{"апреле", 4},
-                      MonthCase{"мая", 5}, MonthCase{"июне", 6}, MonthCase{"июля", 7},
-                      MonthCase{"августе", 8}, MonthCase{"сентября", 9}, MonthCase{"сентябре", 9},
-                      MonthCase{"октябрь", 10}, MonthCase{"ноября", 11}, MonthCase{"декабрём", 12},
-                      MonthCase{"қазандық", 0}, MonthCase{"марка", 0}, MonthCase{"мамыражай", 0},
-                      MonthCase{"", 0}, MonthCase{"2015", 0}));
+                      MonthCase{"шілдесінде", 7}, MonthCase{"тамызға", 8}, MonthCase{"қыркүйек", 9},
+                      MonthCase{"қыркүйегі", 9}, MonthCase{"қыркүйекте", 9}, MonthCase{"Қазан", 10},
+                      MonthCase{"қазанда", 10}, MonthCase{"қарашаның", 11},
+                      MonthCase{"қарашада", 11}, MonthCase{"желтоқсанның", 12},
+                      MonthCase{"января", 1}, MonthCase{"Февраль", 2}, MonthCase{"марта", 3},
+                      MonthCase{"апреле", 4}, MonthCase{"мая", 5}, MonthCase{"июне", 6},
+                      MonthCase{"июля", 7}, MonthCase{"августе", 8}, MonthCase{"сентября", 9},
+                      MonthCase{"сентябре", 9}, MonthCase{"октябрь", 10}, MonthCase{"ноября", 11},
+                      MonthCase{"декабрём", 12}, MonthCase{"қазандық", 0}, MonthCase{"марка", 0},
+                      MonthCase{"мамыражай", 0}, MonthCase{"", 0}, MonthCase{"2015", 0}));
 
 TEST(DateTest, IsoPadsFields) { EXPECT_EQ((Date{2015, 5, 6}.Iso()), "2015-05-06"); }
 

@@ -63,7 +63,7 @@ const OrgExtractor& RulesOnlyExtractor() {
         tsv.append(line).push_back('\n');
       }
     }
-    return new OrgExtractor(tsv);
+    return new OrgExtractor(tsv, std::string_view());  // no tagger: the rules alone
   }();
   return *ex;
 }
