@@ -24,7 +24,25 @@ using Clock = std::chrono::steady_clock;
 
 std::vector<OrgRef> ToOrgRefs(const std::vector<schema::OrgRef>& orgs) {
   std::vector<OrgRef> out;
-  for (const auto& o : orgs) out.push_back({o.id, o.name});
+  for (const auto& o : orgs) out.push_back({o.id, o.name, {}});
+  return out;
+}
+
+// With each mention's text cut from the stored title or paragraph (offsets out of range, which
+// only damaged data could hold, are skipped).
+std::vector<OrgRef> ToOrgRefsWithMentions(const schema::DocData& data) {
+  std::vector<OrgRef> out = ToOrgRefs(data.orgs);
+  for (size_t i = 0; i < data.orgs.size(); ++i) {
+    for (const auto& m : data.orgs[i].mentions) {
+      const std::string* text = m.paragraph < 0 ? &data.title
+                                : static_cast<size_t>(m.paragraph) < data.paragraphs.size()
+                                    ? &data.paragraphs[m.paragraph]
+                                    : nullptr;
+      if (text == nullptr || m.end > text->size() || m.start > m.end) continue;
+      out[i].mentions.push_back(
+          {m.paragraph, m.start, m.end, text->substr(m.start, m.end - m.start)});
+    }
+  }
   return out;
 }
 
@@ -267,6 +285,8 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     hit.id = data->id;
     hit.title = data->title;
     hit.date = data->date;
+    hit.date_source = data->date_source;
+    hit.date_precision = data->date_precision;
     hit.url = data->url;
     hit.source = data->source;
     hit.lang = data->lang;
@@ -297,8 +317,11 @@ Result<Article> SearchService::GetArticle(const std::string& id) {
       return Status::NotFound("no article with id \"" + id + "\"");
     auto data = impl_->codec->Load(impl_->db.get_document(*it));
     if (!data.ok()) return data.status();
-    Article a{data->id,     data->title, data->date,       data->url,
-              data->source, data->lang,  data->paragraphs, ToOrgRefs(data->orgs)};
+    Article a{data->id,          data->title,
+              data->date,        data->url,
+              data->source,      data->lang,
+              data->paragraphs,  ToOrgRefsWithMentions(data.value()),
+              data->date_source, data->date_precision};
     return a;
   } catch (const Xapian::Error& e) {
     return Status::Unavailable("lookup failed: " + e.get_description());
