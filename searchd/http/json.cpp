@@ -172,6 +172,9 @@ static void OrgObject(Writer& w, const OrgSummary& o) {
   for (const auto& a : o.aliases) String(w, a);
   w.EndArray();
   if (!o.per_year.empty()) Facet(w, "per_year", o.per_year, false);
+  if (!o.per_month.empty()) Facet(w, "per_month", o.per_month, false);
+  if (!o.related.empty()) Facet(w, "related", o.related, true);
+  if (!o.spellings.empty()) Facet(w, "spellings", o.spellings, false);
   w.EndObject();
 }
 

@@ -3,6 +3,7 @@
 #include <xapian.h>
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/normalizer.h"
@@ -43,6 +44,37 @@ std::vector<OrgRef> ToOrgRefsWithMentions(const schema::DocData& data) {
           {m.paragraph, m.start, m.end, text->substr(m.start, m.end - m.start)});
     }
   }
+  return out;
+}
+
+// The ways an organisation is written in the archive: its mentions' texts in the first
+// kOrgPageSampleArticles articles that mention it, most frequent first (empty for indexes
+// before schema 5, which keep no mentions).
+std::vector<FacetCount> SpellingsOf(const Xapian::Database& db, schema::DocDataCodec& codec,
+                                    const std::string& term, const std::string& id) {
+  std::map<std::string, uint64_t> counts;
+  uint32_t seen = 0;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    if (++seen > kOrgPageSampleArticles) break;
+    auto data = codec.Load(db.get_document(*it));
+    if (!data.ok()) continue;
+    for (const auto& o : data->orgs) {
+      if (o.id != id) continue;
+      for (const auto& m : o.mentions) {
+        const std::string* text = m.paragraph < 0 ? &data->title
+                                  : static_cast<size_t>(m.paragraph) < data->paragraphs.size()
+                                      ? &data->paragraphs[m.paragraph]
+                                      : nullptr;
+        if (text != nullptr && m.start <= m.end && m.end <= text->size()) {
+          ++counts[text->substr(m.start, m.end - m.start)];
+        }
+      }
+    }
+  }
+  std::vector<FacetCount> out;
+  for (auto& [text, n] : counts) out.push_back({text, text, n});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
   return out;
 }
 
@@ -392,10 +424,17 @@ Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
     if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(Xapian::Query(term));
-    FacetSpy spy(FacetColumns::For(impl_->db), false, true, false);
+    FacetSpy spy(FacetColumns::For(impl_->db), true, true, true);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
     org.per_year = spy.Years();
+    org.per_month = spy.Months();
+    for (auto& f : spy.TopOrgs(11)) {
+      if (f.value == org.id || org.related.size() == 10) continue;
+      f.label = impl_->OrgName(f.value);
+      org.related.push_back(std::move(f));
+    }
+    org.spellings = SpellingsOf(impl_->db, *impl_->codec, term, org.id);
     return org;
   } catch (const Xapian::Error& e) {
     return Status::Unavailable(e.get_description());

@@ -95,6 +95,12 @@ struct OrgSummary {
   uint64_t articles = 0;
   std::vector<std::string> aliases;
   std::vector<FacetCount> per_year;  // filled by GetOrg only
+  // Filled by GetOrg only: articles per month ("2015-09"), the organisations most often mentioned
+  // in the same articles (count = shared articles), and the spellings found in the archive (count
+  // = mentions, from at most kOrgPageSampleArticles articles).
+  std::vector<FacetCount> per_month, related, spellings;
 };
+
+inline constexpr uint32_t kOrgPageSampleArticles = 500;
 
 }  // namespace izdeu::searchd

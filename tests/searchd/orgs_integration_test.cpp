@@ -120,5 +120,34 @@ TEST(DateSourceTest, GuessedDatesCanBeLeftOut) {
   EXPECT_EQ(bad.status, 400);
 }
 
+// The organisation page: months, the organisations mentioned with it, its spellings in the
+// archive (Kazakh and Russian forms of the Accounts Committee meet under one id).
+TEST(OrgPageTest, MonthsRelatedAndSpellingsFromTheArchive) {
+  auto org = Get("/orgs/esep-komiteti");
+  ASSERT_TRUE(org.IsObject());
+  const uint64_t articles = org["articles"].GetUint64();
+  ASSERT_TRUE(org.HasMember("per_month"));
+  uint64_t in_months = 0;
+  for (const auto& m : org["per_month"].GetArray()) {
+    EXPECT_EQ(std::string(m["value"].GetString()).size(), 7u);
+    in_months += m["count"].GetUint64();
+  }
+  EXPECT_GT(in_months, 0u);
+  EXPECT_LE(in_months, articles);
+  ASSERT_TRUE(org.HasMember("related"));
+  ASSERT_GT(org["related"].Size(), 0u);
+  for (const auto& r : org["related"].GetArray()) {
+    EXPECT_STRNE(r["id"].GetString(), "esep-komiteti");
+    // Count = articles mentioning both: the filtered search agrees.
+    auto both = Get("/search?size=0&exact=1&org=" +
+                    PercentEncode(std::string("esep-komiteti|") + r["id"].GetString()));
+    EXPECT_EQ(both["total"].GetUint64(), r["count"].GetUint64()) << r["id"].GetString();
+  }
+  std::set<std::string> spellings;
+  for (const auto& sp : org["spellings"].GetArray()) spellings.insert(sp["value"].GetString());
+  EXPECT_TRUE(spellings.count("Есеп комитетінің")) << spellings.size();
+  EXPECT_TRUE(spellings.count("Счетного комитета")) << spellings.size();
+}
+
 }  // namespace
 }  // namespace izdeu::testing
