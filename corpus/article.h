@@ -8,8 +8,13 @@
 namespace izdeu::corpus {
 
 struct Article {
-  std::string id;                       // stable, unique within an archive; never empty
-  std::string date;                     // "YYYY-MM-DD", or empty when the record has none
+  std::string id;  // stable, unique within an archive; never empty
+  // "YYYY-MM-DD", "YYYY-MM" or "YYYY" (day, month or year precision), or empty when the record
+  // has none.
+  std::string date;
+  // Where `date` came from: "record" (a field of a structured record, e.g. JSON Lines), "page"
+  // (the date line of a scraped page); empty when there is no date. The indexer adds "text".
+  std::string date_source;
   std::string title;                    // may be empty
   std::vector<std::string> paragraphs;  // body, in order; no empty paragraphs
   std::string url;                      // empty when unknown

@@ -65,4 +65,19 @@ bool IsIsoDate(std::string_view s) {
   return IsValidDate(year, month, day);
 }
 
+bool IsPartialIsoDate(std::string_view s) {
+  auto digits = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (s.size() == 4) return digits(0, 4) && s[0] != '0';
+  if (s.size() == 7 && s[4] == '-' && digits(0, 4) && digits(5, 7)) {
+    int month = (s[5] - '0') * 10 + (s[6] - '0');
+    return s[0] != '0' && month >= 1 && month <= 12;
+  }
+  return IsIsoDate(s);
+}
+
 }  // namespace izdeu::corpus

@@ -19,5 +19,8 @@ std::vector<std::string> SplitParagraphs(std::string_view text);
 
 // True for "YYYY-MM-DD" with a valid month and day (the Article::date format).
 bool IsIsoDate(std::string_view s);
+// True for "YYYY", "YYYY-MM" (month 01..12) or a valid "YYYY-MM-DD": the dates a record may give
+// (Article::date), with year, month or day precision.
+bool IsPartialIsoDate(std::string_view s);
 
 }  // namespace izdeu::corpus

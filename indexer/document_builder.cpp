@@ -1,7 +1,7 @@
 #include "indexer/document_builder.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "analyzers/date/date_extractor.h"
 #include "analyzers/org/org_extractor.h"
@@ -35,14 +35,23 @@ Language ArticleLanguage(const corpus::Article& article) {
   return analyzers::DetectLanguage(sample);
 }
 
+// "YYYY-MM-DD" -> "YYYYMMDD"; a month- or year-precision date as its first day.
 std::string DateSlotValue(const std::string& iso) {
-  return iso.size() == 10 ? iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2) : "";
+  if (iso.size() == 10) return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+  if (iso.size() == 7) return iso.substr(0, 4) + iso.substr(5, 2) + "01";
+  if (iso.size() == 4) return iso + "0101";
+  return "";
+}
+
+const char* PrecisionOf(const std::string& iso) {
+  return iso.size() == 10 ? "day" : iso.size() == 7 ? "month" : iso.size() == 4 ? "year" : "";
 }
 
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(const schema::IndexProfile& profile)
-    : common_stems_(profile.common_stems), codec_(profile.doc_dictionary, profile.data_in_slot) {
+    : common_stems_(profile.common_stems),
+      codec_(profile.doc_dictionary, profile.data_in_slot, profile.doc_data_format3) {
   if (profile.mean_length > 0) normalisation_.emplace(profile.mean_length);
 }
 
@@ -115,6 +124,9 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   data.lang = std::string(analyzers::LanguageCode(lang));
   data.paragraphs = article.paragraphs;
   data.date = article.date;
+  data.date_source = article.date.empty()          ? ""
+                     : article.date_source.empty() ? "record"
+                                                   : article.date_source;
   if (data.date.empty()) {
     // The first plausible publication date near the top: title, then paragraph by paragraph.
     // Dates before kFirstNewsYear in an undated page are biography or history (born 1963,
@@ -128,20 +140,29 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     };
     take(article.title);
     for (const auto& p : article.paragraphs) take(p);
-    if (!data.date.empty()) ++counters->dates_from_text;
+    if (!data.date.empty()) {
+      data.date_source = "text";
+      ++counters->dates_from_text;
+    }
   }
+  data.date_precision = PrecisionOf(data.date);
 
-  // Organisations: distinct by id, in order of first mention.
+  // Organisations: distinct by id, in order of first mention, each with its mentions' offsets
+  // in the stored title (paragraph -1) or paragraph.
   const auto& orgs = analyzers::SharedOrgExtractor();
-  std::unordered_set<std::string> seen;
-  auto add_orgs = [&](std::string_view text) {
+  std::unordered_map<std::string, size_t> seen;  // id -> index in data.orgs
+  auto add_orgs = [&](std::string_view text, int32_t paragraph) {
     for (auto& mention : orgs.Extract(text)) {
       ++counters->org_mentions;
-      if (seen.insert(mention.id).second) data.orgs.push_back({mention.id, mention.name});
+      auto [it, added] = seen.emplace(mention.id, data.orgs.size());
+      if (added) data.orgs.push_back({mention.id, mention.name, {}});
+      data.orgs[it->second].mentions.push_back({paragraph, mention.start, mention.end});
     }
   };
-  add_orgs(article.title);
-  for (const auto& p : article.paragraphs) add_orgs(p);
+  add_orgs(article.title, -1);
+  for (size_t i = 0; i < article.paragraphs.size(); ++i) {
+    add_orgs(article.paragraphs[i], static_cast<int32_t>(i));
+  }
 
   // Terms, and the word sequence that phrase queries check.
   std::string sequence;
@@ -184,7 +205,11 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   } else {
     const std::string yyyymmdd = DateSlotValue(data.date);
     doc.add_value(schema::kDateSlot, yyyymmdd);
-    doc.add_boolean_term(std::string(schema::kMonthPrefix) + yyyymmdd.substr(0, 6));
+    // A year-only date has no month to list it under.
+    if (data.date_precision != "year") {
+      doc.add_boolean_term(std::string(schema::kMonthPrefix) + yyyymmdd.substr(0, 6));
+    }
+    doc.add_boolean_term(std::string(schema::kDateSourcePrefix) + data.date_source);
   }
   codec_.Store(data, &doc);
   return built;

@@ -7,7 +7,8 @@
 namespace izdeu::schema {
 namespace {
 
-constexpr char kFormatVersion = 1;
+constexpr char kFormatVersion = 3;  // 2 is DocDataCodec's compressed form
+constexpr char kFormatVersion1 = 1;
 
 void PutVarint(uint64_t v, std::string* out) {
   while (v >= 0x80) {
@@ -66,20 +67,31 @@ std::string IdTerm(std::string_view article_id) {
   return term;
 }
 
-std::string EncodeDocData(const DocData& data) {
+std::string EncodeDocData(const DocData& data, bool format3) {
   std::string out;
   size_t body = 0;
   for (const auto& p : data.paragraphs) body += p.size() + 2;
   out.reserve(64 + data.title.size() + body);
-  out.push_back(kFormatVersion);
+  out.push_back(format3 ? kFormatVersion : kFormatVersion1);
   for (const std::string* field :
        {&data.id, &data.date, &data.title, &data.url, &data.source, &data.lang}) {
     PutString(*field, &out);
+  }
+  if (format3) {
+    PutString(data.date_source, &out);
+    PutString(data.date_precision, &out);
   }
   PutVarint(data.orgs.size(), &out);
   for (const OrgRef& org : data.orgs) {
     PutString(org.id, &out);
     PutString(org.name, &out);
+    if (!format3) continue;
+    PutVarint(org.mentions.size(), &out);
+    for (const OrgMentionRef& m : org.mentions) {
+      PutVarint(static_cast<uint64_t>(m.paragraph + 1), &out);
+      PutVarint(m.start, &out);
+      PutVarint(m.end, &out);
+    }
   }
   PutVarint(data.paragraphs.size(), &out);
   for (const std::string& p : data.paragraphs) PutString(p, &out);
@@ -87,18 +99,29 @@ std::string EncodeDocData(const DocData& data) {
 }
 
 Result<DocData> DecodeDocData(std::string_view bytes) {
-  if (bytes.empty() || bytes.front() != kFormatVersion) {
+  if (bytes.empty() || (bytes.front() != kFormatVersion && bytes.front() != kFormatVersion1)) {
     return Status::CorruptInput("document data has an unknown format version");
   }
+  const bool v3 = bytes.front() == kFormatVersion;
   Decoder in(bytes.substr(1));
   DocData data;
   uint64_t n = 0;
   bool ok = in.GetString(&data.id) && in.GetString(&data.date) && in.GetString(&data.title) &&
-            in.GetString(&data.url) && in.GetString(&data.source) && in.GetString(&data.lang) &&
-            in.GetCount(&n);
+            in.GetString(&data.url) && in.GetString(&data.source) && in.GetString(&data.lang);
+  if (v3) ok = ok && in.GetString(&data.date_source) && in.GetString(&data.date_precision);
+  ok = ok && in.GetCount(&n);
   for (uint64_t i = 0; ok && i < n; ++i) {
     OrgRef org;
     ok = in.GetString(&org.id) && in.GetString(&org.name);
+    uint64_t m = 0;
+    if (v3) ok = ok && in.GetCount(&m);
+    for (uint64_t k = 0; ok && k < m; ++k) {
+      uint64_t para = 0, start = 0, end = 0;
+      ok = in.GetVarint(&para) && in.GetVarint(&start) && in.GetVarint(&end) && para <= INT32_MAX &&
+           start <= end && end <= UINT32_MAX;
+      org.mentions.push_back({static_cast<int32_t>(para) - 1, static_cast<uint32_t>(start),
+                              static_cast<uint32_t>(end)});
+    }
     data.orgs.push_back(std::move(org));
   }
   ok = ok && in.GetCount(&n);

@@ -2,9 +2,13 @@
 // Xapian's document data or, compressed, in a value slot).
 // Encoding (PERSISTENT FORMAT, version byte first): length-prefixed UTF-8 strings (varint
 // lengths) in the field order below; lists are a varint count followed by their items.
+// Format 1: id, date, title, url, source, lang, orgs (id, name), paragraphs. Format 3 (2 is taken
+// by DocDataCodec's compressed form) adds date_source and date_precision after lang, and each
+// org's mentions (varint paragraph+1, start, end) after its name. Decode reads both.
 // Thread-safety: plain values and pure functions.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,14 +17,28 @@
 
 namespace izdeu::schema {
 
+// One mention of an organisation: where it is in the stored text, as written there.
+struct OrgMentionRef {
+  int32_t paragraph = -1;  // index into DocData::paragraphs; -1 for the title
+  uint32_t start = 0;      // byte offset of the first byte in that paragraph (or title)
+  uint32_t end = 0;        // byte offset one past the last byte
+};
+
 struct OrgRef {
   std::string id;
   std::string name;
+  std::vector<OrgMentionRef> mentions;  // in text order; empty in indexes before format 3
 };
 
 struct DocData {
   std::string id;
   std::string date;  // YYYY-MM-DD or empty
+  // Where the date came from: "record", "page" or "text" (found in the article's text, a guess);
+  // empty when undated or in indexes before format 3.
+  std::string date_source;
+  // "day", "month" or "year" (a record gave YYYY-MM or YYYY; `date` is then its first day);
+  // empty when undated or in indexes before format 3.
+  std::string date_precision;
   std::string title;
   std::string url;
   std::string source;
@@ -29,7 +47,9 @@ struct DocData {
   std::vector<std::string> paragraphs;
 };
 
-std::string EncodeDocData(const DocData& data);
+// `format3` false writes format 1 (for an update of an index older than schema 5): the date
+// source and precision and the mentions are left out.
+std::string EncodeDocData(const DocData& data, bool format3 = true);
 // Returns CorruptInput when `bytes` is not an encoding produced by EncodeDocData.
 Result<DocData> DecodeDocData(std::string_view bytes);
 

@@ -10,7 +10,7 @@
 namespace izdeu::schema {
 namespace {
 
-constexpr char kCompressedFormat = 2;  // EncodeDocData writes format 1
+constexpr char kCompressedFormat = 2;  // EncodeDocData writes formats 1 and 3, never 2
 // zstd level 3 (its default) with a dictionary: 26% of the text on the benchmark corpus, where
 // level 19 gives 21% at a tenth of the speed.
 constexpr int kLevel = 3;
@@ -37,8 +37,8 @@ struct DocDataCodec::Contexts {
   }
 };
 
-DocDataCodec::DocDataCodec(std::string dictionary, bool compressed_in_slot)
-    : z_(std::make_unique<Contexts>()), compressed_in_slot_(compressed_in_slot) {
+DocDataCodec::DocDataCodec(std::string dictionary, bool compressed_in_slot, bool format3)
+    : z_(std::make_unique<Contexts>()), compressed_in_slot_(compressed_in_slot), format3_(format3) {
   z_->dictionary = std::move(dictionary);
 }
 
@@ -47,7 +47,7 @@ DocDataCodec::~DocDataCodec() = default;
 const std::string& DocDataCodec::dictionary() const { return z_->dictionary; }
 
 std::string DocDataCodec::Encode(const DocData& data) {
-  std::string plain = EncodeDocData(data);
+  std::string plain = EncodeDocData(data, format3_);
   if (z_->dictionary.empty()) return plain;
   if (z_->cdict == nullptr) {
     z_->cctx = ZSTD_createCCtx();

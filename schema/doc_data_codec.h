@@ -29,7 +29,9 @@ class DocDataCodec {
  public:
   // An empty `dictionary` stores documents uncompressed (Xapian's own zlib then applies).
   // `compressed_in_slot` false keeps compressed data in the document data, as schema 3 did.
-  explicit DocDataCodec(std::string dictionary = {}, bool compressed_in_slot = true);
+  // `format3` false encodes format 1 (doc_data.h), for an update of an index before schema 5.
+  explicit DocDataCodec(std::string dictionary = {}, bool compressed_in_slot = true,
+                        bool format3 = true);
   ~DocDataCodec();
   DocDataCodec(const DocDataCodec&) = delete;
   DocDataCodec& operator=(const DocDataCodec&) = delete;
@@ -51,6 +53,7 @@ class DocDataCodec {
   struct Contexts;
   std::unique_ptr<Contexts> z_;
   bool compressed_in_slot_;
+  bool format3_;
 };
 
 }  // namespace izdeu::schema

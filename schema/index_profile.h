@@ -23,6 +23,9 @@ struct IndexProfile {
   // Compressed document data goes to kDocDataSlot (schema 4 on); an update of an older index
   // keeps it in Xapian's document data, where that index's readers look for it.
   bool data_in_slot = true;
+  // Document data in format 3 (date source, mentions; schema 5 on); an update of an older index
+  // writes format 1, which that index's readers decode.
+  bool doc_data_format3 = true;
 
   static IndexProfile Load(const Xapian::Database& db);
   void Store(Xapian::WritableDatabase* db) const;

@@ -15,8 +15,9 @@ namespace izdeu::schema {
 // Version stored in the database metadata under kSchemaVersionKey.
 // 2: month terms (kMonthPrefix). 3: pair terms (kPairPrefix), compressed document data
 // (kDocDictionaryKey) and length-normalised wdf (kMeanLengthKey). 4: compressed document data
-// in kDocDataSlot instead of Xapian's document data.
-inline constexpr std::string_view kSchemaVersion = "4";
+// in kDocDataSlot instead of Xapian's document data. 5: document data format 3 (date source and
+// precision, organisation mentions with offsets), kDateSourcePrefix terms, YYYY and YYYY-MM dates.
+inline constexpr std::string_view kSchemaVersion = "5";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
 // --- Term prefixes (Omega's letters where they fit; X... for ours) ---
@@ -28,12 +29,16 @@ inline constexpr std::string_view kOrgPrefix = "XORG";      // XORG<org id>: org
 inline constexpr std::string_view kSourcePrefix = "XSRC";   // XSRC<source>: site or archive name
 inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles whose date is unknown
 inline constexpr std::string_view kMonthPrefix = "XM";      // XM<YYYYMM>: the publication month
+// XDS<record|page|text>: where the article's date came from (text: guessed from its words).
+inline constexpr std::string_view kDateSourcePrefix = "XDS";
 // XP<rank><rank>: two adjacent words whose stems are both common (common_stems.h); boolean.
 inline constexpr std::string_view kPairPrefix = "XP";
 
 // --- Value slots ---
 enum Slot : unsigned {
-  kDateSlot = 0,  // "YYYYMMDD" (sorts as a string); empty when unknown
+  // "YYYYMMDD" (sorts as a string); empty when unknown. A month- or year-precision date is
+  // stored as its first day (2020-04 -> 20200401).
+  kDateSlot = 0,
   kOrgsSlot = 1,  // org ids of the article joined by kListSeparator, for facet counts
   // The article's words in order as StemHash values, 4 bytes little-endian each; a 0 separates
   // the title from the body and paragraphs from each other. Phrase queries check it: about 4 bytes

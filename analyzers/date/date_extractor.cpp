@@ -130,6 +130,22 @@ bool IsYearWord(std::string_view word) {
   return false;
 }
 
+// Stems of the words that name a legal act: a date right before one (2005 жылғы 3 мамырдағы
+// Жарлығы, 3 мая 2005 года Указ...) is the date of the act cited, not of the article.
+bool IsActWord(std::string_view word) {
+  std::string w = NormalizeWord(word);
+  for (const char* stem :
+       {"жарлы",  "заң",       "қаулы",   "бұйры",    "өкім",        "шешім",      "кодекс",
+        "хаттам", "келісім",   "указ",    "закон",    "постановлен", "распоряжен", "приказ",
+        "решени", "соглашени", "договор", "протокол", "конвенци",    "конвенция"}) {
+    if (w.rfind(stem, 0) == 0) return true;
+  }
+  return false;
+}
+
+// "от" before a date: "Указ от 3 мая 2005 года", "постановлением от 12.11.2016".
+bool IsFromWord(std::string_view word) { return NormalizeWord(word) == "от"; }
+
 }  // namespace
 
 std::string Date::Iso() const {
@@ -157,6 +173,29 @@ std::optional<Date> FindDateInText(std::string_view text) {
     if (i >= t.size() || t[i].kind != Kind::kWord) return std::nullopt;
     return ParseMonthName(t[i].text);
   };
+  // True when the date in tokens [first, last] is the date of a cited legal act: "от" before it,
+  // or an act word among the next few tokens (after year words, a number sign and numbers).
+  auto cited = [&](size_t first, size_t last) {
+    if (first > 0 && t[first - 1].kind == Kind::kWord && IsFromWord(t[first - 1].text)) return true;
+    size_t seen_words = 0;
+    for (size_t k = last + 1; k < t.size() && k <= last + 6; ++k) {
+      if (t[k].kind == Kind::kNum ||
+          (t[k].kind == Kind::kPunct && t[k].text != "," && t[k].text != "." && t[k].text != ";")) {
+        continue;  // № 1557, «...»
+      }
+      if (t[k].kind == Kind::kPunct) return false;
+      if (IsYearWord(t[k].text)) continue;
+      if (IsActWord(t[k].text)) return true;
+      if (++seen_words >= 2) return false;
+    }
+    return false;
+  };
+  std::optional<Date> found;
+  auto take = [&](Date d, size_t first, size_t last) {
+    if (cited(first, last)) return false;
+    found = d;
+    return true;
+  };
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].kind != Kind::kNum) continue;
     // A number glued to a preceding letter, digit group or decimal point is not a date start.
@@ -167,14 +206,14 @@ std::optional<Date> FindDateInText(std::string_view text) {
           punct(i + 3, sep) && num(i + 4, 4, 4) && glued(i + 4) &&
           !(i + 5 < t.size() && t[i + 5].kind == Kind::kNum && !t[i + 5].space_before)) {
         int d = ToInt(t[i].text), m = ToInt(t[i + 2].text), y = ToInt(t[i + 4].text);
-        if (Valid(y, m, d)) return Date{y, m, d};
+        if (Valid(y, m, d) && take(Date{y, m, d}, i, i + 4)) return found;
       }
     }
     // 2015-09-29
     if (num(i, 4, 4) && punct(i + 1, "-") && num(i + 2, 1, 2) && glued(i + 2) &&
         punct(i + 3, "-") && num(i + 4, 1, 2) && glued(i + 4)) {
       int y = ToInt(t[i].text), m = ToInt(t[i + 2].text), d = ToInt(t[i + 4].text);
-      if (Valid(y, m, d)) return Date{y, m, d};
+      if (Valid(y, m, d) && take(Date{y, m, d}, i, i + 4)) return found;
     }
     // 29 қыркүйек 2015, 11-12 қараша 2016, 29 сентября 2015 г.
     if (num(i, 1, 2)) {
@@ -185,7 +224,7 @@ std::optional<Date> FindDateInText(std::string_view text) {
         if (punct(y, ",")) ++y;
         if (num(y, 4, 4)) {
           int d = ToInt(t[i].text), yr = ToInt(t[y].text);
-          if (Valid(yr, *m, d)) return Date{yr, *m, d};
+          if (Valid(yr, *m, d) && take(Date{yr, *m, d}, i, y)) return found;
         }
       }
     }
@@ -197,7 +236,7 @@ std::optional<Date> FindDateInText(std::string_view text) {
       if (num(k, 1, 2)) {
         if (auto m = month(k + 1)) {
           int y = ToInt(t[i].text), d = ToInt(t[k].text);
-          if (Valid(y, *m, d)) return Date{y, *m, d};
+          if (Valid(y, *m, d) && take(Date{y, *m, d}, i, k + 1)) return found;
         }
       }
     }

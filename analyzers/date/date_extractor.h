@@ -20,7 +20,10 @@ struct Date {
 
 // The first complete written date in `text` (in text order), or nullopt. A date without a year
 // ("11-12 қараша", "6 мамырда") is not complete and yields nothing; an invalid one (31 ақпан 2015,
-// 1850) is skipped and the search goes on. Invalid UTF-8 is tolerated.
+// 1850) is skipped and the search goes on, and so is the date of a cited legal act — "от" before
+// it, or an act word (Жарлығы, заңы, қаулысы, бұйрығы, Указ, закон, постановление, приказ...)
+// among the next words: "2005 жылғы 3 мамырдағы № 1557 Жарлығы", "Указ от 3 мая 2005 года".
+// Invalid UTF-8 is tolerated.
 std::optional<Date> FindDateInText(std::string_view text);
 
 // The month (1..12) a Kazakh or Russian month name denotes, in any case and case form: қыркүйек,

@@ -81,22 +81,21 @@ bool RewriteKazakhHead(std::vector<Item*>& words, std::vector<std::string>* stor
 bool RewriteRussian(std::vector<Item*>& words) {
   const Lexicon& lex = Lexicon::Get();
   Item* last = words.back();
-  if (const HeadForm* form = lex.FindRussianHead(last->lower);
-      form != nullptr && words.size() > 1) {
-    bool all_adjectives = true;
-    for (size_t i = 0; i + 1 < words.size(); ++i) {
-      bool gen;
-      all_adjectives &= Lexicon::LooksRussianAdjective(words[i]->lower, &gen);
+  // Adjectives, then the head, then any genitive tail, which stays as written: Национального банка
+  // -> Национальный банк, Международного фонда спасения Арала -> Международный фонд спасения
+  // Арала.
+  for (size_t h = 1; h < words.size(); ++h) {
+    bool gen;
+    if (!Lexicon::LooksRussianAdjective(words[h - 1]->lower, &gen)) break;
+    const HeadForm* form = lex.FindRussianHead(words[h]->lower);
+    if (form == nullptr) continue;
+    const HeadInfo& head = lex.head(form->head);
+    for (size_t i = 0; i < h; ++i) {
+      words[i]->surface = InStyleOf(
+          *words[i], Lexicon::RussianAdjectiveNominative(words[i]->lower, head.ru_gender));
     }
-    if (all_adjectives) {
-      const HeadInfo& head = lex.head(form->head);
-      for (size_t i = 0; i + 1 < words.size(); ++i) {
-        words[i]->surface = InStyleOf(
-            *words[i], Lexicon::RussianAdjectiveNominative(words[i]->lower, head.ru_gender));
-      }
-      last->surface = InStyleOf(*last, head.lemma);
-      return true;
-    }
+    words[h]->surface = InStyleOf(*words[h], head.lemma);
+    return true;
   }
   if (const HeadForm* form = lex.FindRussianHead(words.front()->lower); form != nullptr) {
     words.front()->surface = InStyleOf(*words.front(), lex.head(form->head).lemma);
@@ -185,6 +184,21 @@ CanonicalName Canonicalize(std::string_view text, const TokenList& list, size_t 
   storage.reserve(2);
   if ((kazakh || !RewriteRussian(words)) && !RewriteKazakhHead(words, &storage, keep_bare_head)) {
     RewriteForeignOrgWord(words);
+  } else if (kazakh) {
+    // Inside a Kazakh name the genitive and the possessive of an admin word mean the same body:
+    // Павлодар облысының әкімдігі = Павлодар облысы әкімдігі.
+    static const std::pair<std::string_view, std::string_view> kGenitives[] = {
+        {"облысының", "облысы"},
+        {"ауданының", "ауданы"},
+        {"қаласының", "қаласы"},
+        {"республикасының", "республикасы"}};
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      for (const auto& [gen, nom] : kGenitives) {
+        if (words[i]->lower == gen) {
+          words[i]->surface = InStyleOf(*words[i], nom);  // the key is folded from it
+        }
+      }
+    }
   }
 
   // A name written in capitals (a shouted headline) is title-cased; short abbreviations stay.

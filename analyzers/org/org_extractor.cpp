@@ -8,9 +8,11 @@
 #include "analyzers/org/org_gazetteer.h"
 #include "analyzers/org/org_lexicon.h"
 #include "analyzers/org/org_scanner.h"
+#include "analyzers/org/org_tagger.h"
 #include "common/embedded.h"
 
 IZDEU_EMBEDDED(org_gazetteer)
+IZDEU_EMBEDDED(org_model)
 
 namespace izdeu::analyzers {
 namespace {
@@ -110,12 +112,84 @@ bool IsSlug(std::string_view s) {
   return true;
 }
 
+// The tagger's spans, each replaced by the rule candidate it equals (whole, or its quoted core:
+// KazNERD, which the tagger learnt from, tags «X» партиясы as X), so a mention keeps the rule's
+// fuller span and its gazetteer organisation; other spans become candidates of their own.
+std::vector<Cand> ApplyModel(const org_internal::OrgModel& model, const OrgGazetteer& gaz,
+                             std::string_view text, const TokenList& list,
+                             const std::vector<Cand>& rule_cands) {
+  org_internal::TaggerInput in;
+  org_internal::BuildTaggerInput(gaz, text, list, rule_cands, &in);
+  std::vector<Cand> out;
+  for (const auto& [b, e] : org_internal::SpansOf(list, model.Tag(in))) {
+    Cand chosen;
+    chosen.b = b;
+    chosen.e = e;
+    for (const Cand& c : rule_cands) {
+      // Compared without the quotes and punctuation at the candidate's edges, as SpansOf does.
+      uint32_t cb = c.b, ce = c.e;
+      while (cb < ce && list.toks[cb].kind != TokKind::kWord) ++cb;
+      while (ce > cb && list.toks[ce - 1].kind != TokKind::kWord) --ce;
+      if ((cb == b && ce == e) || (c.qe > c.qb && c.qb == b && c.qe == e)) {
+        chosen = c;
+        break;
+      }
+    }
+    if (chosen.prio == 0) {
+      // A span that cuts into a gazetteer name ("Ұлттық" of "Ұлттық қордан") is that name.
+      for (const Cand& c : rule_cands) {
+        if (c.prio == 3 && c.b < e && b < c.e) {
+          chosen = c;
+          break;
+        }
+      }
+    }
+    out.push_back(chosen);
+  }
+  // KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION and never the organisation
+  // inside, so the tagger learnt to drop such names; an archive search wants them (the article is
+  // about the mäslikhat). A rule candidate right before a title word comes back.
+  const size_t n_model = out.size();
+  // A rule candidate that names a gazetteer organisation is kept too: the tagger learnt on text
+  // whose names were mostly in no list (half A without its own rows), so it under-trusts the list.
+  for (const Cand& c : rule_cands) {
+    bool before_title = c.e < list.toks.size() && list.toks[c.e].kind == TokKind::kWord &&
+                        Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
+    bool title_case = c.e - c.b >= 2;
+    for (uint32_t i = c.b; i < c.e; ++i) {
+      if (list.toks[i].kind == TokKind::kWord && !list.toks[i].upper) title_case = false;
+    }
+    if (!before_title && !title_case && c.prio != 3 &&
+        NameFor(gaz, text, list, c.b, c.e, c.qb, c.qe).org < 0) {
+      continue;
+    }
+    bool overlaps = false;
+    for (size_t k = 0; k < n_model && !overlaps; ++k) overlaps = out[k].b < c.e && c.b < out[k].e;
+    if (!overlaps) out.push_back(c);
+  }
+  std::sort(out.begin(), out.end(), [](const Cand& x, const Cand& y) { return x.b < y.b; });
+  // A span widened to its rule candidate may now overlap the next span: the first one wins.
+  std::vector<Cand> kept;
+  for (const Cand& c : out) {
+    if (kept.empty() || kept.back().e <= c.b) kept.push_back(c);
+  }
+  return kept;
+}
+
 }  // namespace
 
-OrgExtractor::OrgExtractor() : OrgExtractor(org_gazetteer_view()) {}
+OrgExtractor::OrgExtractor() : OrgExtractor(org_gazetteer_view(), std::string_view()) {}
 
 OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv)
-    : gazetteer_(std::make_unique<OrgGazetteer>(gazetteer_tsv)) {}
+    : OrgExtractor(gazetteer_tsv, std::string_view()) {}
+
+std::string_view OrgExtractor::EmbeddedTaggerWeights() { return org_model_view(); }
+
+OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv)
+    : gazetteer_(std::make_unique<OrgGazetteer>(gazetteer_tsv)),
+      model_(std::make_unique<org_internal::OrgModel>()) {
+  model_->Load(model_tsv);
+}
 
 OrgExtractor::~OrgExtractor() = default;
 
@@ -125,6 +199,7 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
   CandidatePass pass(*gazetteer_, text);
   std::vector<Cand> chosen = pass.Run();
   const TokenList& list = pass.list();
+  if (!model_->empty()) chosen = ApplyModel(*model_, *gazetteer_, text, list, chosen);
   std::vector<OrgMention> out;
   out.reserve(chosen.size());
   std::unordered_map<std::string, size_t> first_display;  // id -> index in out

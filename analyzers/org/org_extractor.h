@@ -28,22 +28,34 @@ struct OrgInfo {
 };
 
 class OrgGazetteer;
+namespace org_internal {
+class OrgModel;
+}
 
 // Immutable after construction; Extract and Resolve are const and thread-safe (each call uses
 // its own scratch buffers; no ICU break iterator is involved).
 class OrgExtractor {
  public:
-  // Loads the embedded gazetteer (analyzers/org/data/gazetteer.tsv).
+  // Loads the embedded gazetteer (analyzers/org/data/gazetteer.tsv); the rules decide alone.
   OrgExtractor();
   // Loads a gazetteer in the same TSV format (see docs/organisations.md); for tests and the
-  // evaluation's ablations. Malformed lines are skipped.
+  // evaluation's ablations. Malformed lines are skipped. The rules decide alone.
   explicit OrgExtractor(std::string_view gazetteer_tsv);
+  // A gazetteer and the weights of the learnt tagger (org_tagger.h's TSV, e.g.
+  // EmbeddedTaggerWeights()): the rules propose, the tagger decides. Empty `model_tsv`: the rules
+  // alone. The tagger is not the default: on held-out KazNERD text it is at parity with the rules
+  // (docs/organisations.md), and it drops some names the rules find.
+  OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv);
+  // The trained weights embedded from analyzers/org/data/org_model.tsv.
+  static std::string_view EmbeddedTaggerWeights();
   ~OrgExtractor();
   OrgExtractor(const OrgExtractor&) = delete;
   OrgExtractor& operator=(const OrgExtractor&) = delete;
 
   // Mentions in `text` (UTF-8, any normalisation form; an article title or body), ordered by
-  // start, never overlapping. Spans exclude a name's enclosing quotes only when the name has no
+  // start, never overlapping. With tagger weights, the rules propose candidates and the learnt
+  // tagger decides which tokens form names (it keeps, trims or drops a rule's candidate and may
+  // add names no rule found). Spans exclude a name's enclosing quotes only when the name has no
   // organisation word outside them. Invalid UTF-8 is tolerated (skipped).
   // REQUIRES: text.size() < 4 GiB.
   std::vector<OrgMention> Extract(std::string_view text) const;
@@ -60,6 +72,7 @@ class OrgExtractor {
 
  private:
   std::unique_ptr<OrgGazetteer> gazetteer_;
+  std::unique_ptr<org_internal::OrgModel> model_;
 };
 
 // The process-wide extractor with the embedded gazetteer, built on first use (thread-safe).

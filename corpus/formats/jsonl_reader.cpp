@@ -65,10 +65,11 @@ void JsonlReader::Read(std::string_view content, const std::string& name, size_t
       issues({name, line_no, "missing \"id\""});
       continue;
     }
-    if (!article.date.empty() && !IsIsoDate(article.date)) {
-      issues({name, line_no, "\"date\" is not YYYY-MM-DD: " + article.date});
+    if (!article.date.empty() && !IsPartialIsoDate(article.date)) {
+      issues({name, line_no, "\"date\" is not YYYY, YYYY-MM or YYYY-MM-DD: " + article.date});
       continue;
     }
+    if (!article.date.empty()) article.date_source = "record";
     if (repaired) issues({name, line_no, "invalid UTF-8 replaced by U+FFFD"});
     article.paragraphs = SplitParagraphs(body);
     article.origin = name + ":" + std::to_string(line_no);

@@ -68,6 +68,7 @@ void PageReader::Read(std::string_view raw, const std::string& name, size_t /*fi
   size_t title_search_from = 0;
   if (date_line < lines.size()) {
     article.date = DateOfLine(lines[date_line]);
+    article.date_source = "page";
     title_search_from = date_line + 1;
   } else {
     issues({name, 0,

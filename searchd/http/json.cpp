@@ -25,7 +25,9 @@ void OptionalString(Writer& w, std::string_view key, std::string_view value) {
   }
 }
 
-void Orgs(Writer& w, const std::vector<OrgRef>& orgs) {
+// `with_mentions`: each organisation's mentions (an article's page), with paragraph -1 for the
+// title and byte offsets into that paragraph's UTF-8 text.
+void Orgs(Writer& w, const std::vector<OrgRef>& orgs, bool with_mentions = false) {
   Key(w, "organisations");
   w.StartArray();
   for (const auto& o : orgs) {
@@ -34,6 +36,23 @@ void Orgs(Writer& w, const std::vector<OrgRef>& orgs) {
     String(w, o.id);
     Key(w, "name");
     String(w, o.name);
+    if (with_mentions) {
+      Key(w, "mentions");
+      w.StartArray();
+      for (const auto& m : o.mentions) {
+        w.StartObject();
+        Key(w, "paragraph");
+        w.Int(m.paragraph);
+        Key(w, "start");
+        w.Uint(m.start);
+        Key(w, "end");
+        w.Uint(m.end);
+        Key(w, "text");
+        String(w, m.text);
+        w.EndObject();
+      }
+      w.EndArray();
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -66,6 +85,8 @@ void SummaryFields(Writer& w, const HitOrArticle& a) {
   Key(w, "title");
   String(w, a.title);
   OptionalString(w, "date", a.date);
+  OptionalString(w, "date_source", a.date_source);
+  OptionalString(w, "date_precision", a.date_precision);
   OptionalString(w, "url", a.url);
   OptionalString(w, "source", a.source);
   Key(w, "lang");
@@ -137,7 +158,7 @@ std::string ArticleJson(const Article& a) {
   w.StartArray();
   for (const auto& p : a.paragraphs) String(w, p);
   w.EndArray();
-  Orgs(w, a.orgs);
+  Orgs(w, a.orgs, /*with_mentions=*/true);
   w.EndObject();
   return buf.GetString();
 }
@@ -155,6 +176,9 @@ static void OrgObject(Writer& w, const OrgSummary& o) {
   for (const auto& a : o.aliases) String(w, a);
   w.EndArray();
   if (!o.per_year.empty()) Facet(w, "per_year", o.per_year, false);
+  if (!o.per_month.empty()) Facet(w, "per_month", o.per_month, false);
+  if (!o.related.empty()) Facet(w, "related", o.related, true);
+  if (!o.spellings.empty()) Facet(w, "spellings", o.spellings, false);
   w.EndObject();
 }
 

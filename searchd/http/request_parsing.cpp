@@ -32,6 +32,30 @@ Result<SearchRequest> ParseSearchRequest(const Params& params) {
   if (!facet_size.ok()) return facet_size.status();
   req.facet_size = facet_size.value();
   req.orgs = params.GetAll("org");
+  // org_any=a|b: either of the organisations (GET keeps one value per name, hence the bars).
+  for (const std::string& v : params.GetAll("org_any")) {
+    std::string_view list = v;
+    while (!list.empty()) {
+      size_t bar = list.find('|');
+      if (bar != 0) req.orgs_any.emplace_back(list.substr(0, bar));
+      list = bar == std::string_view::npos ? std::string_view() : list.substr(bar + 1);
+    }
+  }
+  // date_source=record,page: leave out dates guessed from the text (and undated articles).
+  for (const std::string& v : params.GetAll("date_source")) {
+    std::string_view list = v;
+    while (!list.empty()) {
+      size_t comma = list.find(',');
+      std::string_view name = list.substr(0, comma);
+      list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+      if (name.empty()) continue;
+      if (name != "record" && name != "page" && name != "text") {
+        return Status::InvalidQuery("unknown date_source \"" + std::string(name) +
+                                    "\" (use record, page, text)");
+      }
+      req.date_sources.emplace_back(name);
+    }
+  }
   if (const auto* v = params.Get("from")) req.from = *v;
   if (const auto* v = params.Get("to")) req.to = *v;
   if (const auto* v = params.Get("lang")) req.lang = *v;

@@ -200,6 +200,13 @@ Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
   for (const auto& org : orgs) {
     if (!org.empty()) filters.emplace_back(OrgTerm(org));
   }
+  // Either-of parameters (org_any, date_source): one OR filter each.
+  std::vector<Xapian::Query> any_org, any_source;
+  for (const auto& org : request.orgs_any) any_org.emplace_back(OrgTerm(org));
+  for (const auto& src : request.date_sources)
+    any_source.emplace_back(std::string(schema::kDateSourcePrefix) + src);
+  if (!any_org.empty()) filters.push_back(Combine(Xapian::Query::OP_OR, any_org));
+  if (!any_source.empty()) filters.push_back(Combine(Xapian::Query::OP_OR, any_source));
   std::string from = parsed.date_from, to = parsed.date_to;
   if (!request.from.empty()) {
     auto bound = ParseDateBound(request.from, false);

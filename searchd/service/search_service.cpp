@@ -3,6 +3,7 @@
 #include <xapian.h>
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/normalizer.h"
@@ -24,7 +25,56 @@ using Clock = std::chrono::steady_clock;
 
 std::vector<OrgRef> ToOrgRefs(const std::vector<schema::OrgRef>& orgs) {
   std::vector<OrgRef> out;
-  for (const auto& o : orgs) out.push_back({o.id, o.name});
+  for (const auto& o : orgs) out.push_back({o.id, o.name, {}});
+  return out;
+}
+
+// With each mention's text cut from the stored title or paragraph (offsets out of range, which
+// only damaged data could hold, are skipped).
+std::vector<OrgRef> ToOrgRefsWithMentions(const schema::DocData& data) {
+  std::vector<OrgRef> out = ToOrgRefs(data.orgs);
+  for (size_t i = 0; i < data.orgs.size(); ++i) {
+    for (const auto& m : data.orgs[i].mentions) {
+      const std::string* text = m.paragraph < 0 ? &data.title
+                                : static_cast<size_t>(m.paragraph) < data.paragraphs.size()
+                                    ? &data.paragraphs[m.paragraph]
+                                    : nullptr;
+      if (text == nullptr || m.end > text->size() || m.start > m.end) continue;
+      out[i].mentions.push_back(
+          {m.paragraph, m.start, m.end, text->substr(m.start, m.end - m.start)});
+    }
+  }
+  return out;
+}
+
+// The ways an organisation is written in the archive: its mentions' texts in the first
+// kOrgPageSampleArticles articles that mention it, most frequent first (empty for indexes
+// before schema 5, which keep no mentions).
+std::vector<FacetCount> SpellingsOf(const Xapian::Database& db, schema::DocDataCodec& codec,
+                                    const std::string& term, const std::string& id) {
+  std::map<std::string, uint64_t> counts;
+  uint32_t seen = 0;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    if (++seen > kOrgPageSampleArticles) break;
+    auto data = codec.Load(db.get_document(*it));
+    if (!data.ok()) continue;
+    for (const auto& o : data->orgs) {
+      if (o.id != id) continue;
+      for (const auto& m : o.mentions) {
+        const std::string* text = m.paragraph < 0 ? &data->title
+                                  : static_cast<size_t>(m.paragraph) < data->paragraphs.size()
+                                      ? &data->paragraphs[m.paragraph]
+                                      : nullptr;
+        if (text != nullptr && m.start <= m.end && m.end <= text->size()) {
+          ++counts[text->substr(m.start, m.end - m.start)];
+        }
+      }
+    }
+  }
+  std::vector<FacetCount> out;
+  for (auto& [text, n] : counts) out.push_back({text, text, n});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
   return out;
 }
 
@@ -274,6 +324,8 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     hit.id = data->id;
     hit.title = data->title;
     hit.date = data->date;
+    hit.date_source = data->date_source;
+    hit.date_precision = data->date_precision;
     hit.url = data->url;
     hit.source = data->source;
     hit.lang = data->lang;
@@ -307,8 +359,11 @@ Result<Article> SearchService::GetArticle(const std::string& id) {
       return Status::NotFound("no article with id \"" + id + "\"");
     auto data = impl_->codec->Load(impl_->db.get_document(*it));
     if (!data.ok()) return data.status();
-    Article a{data->id,     data->title, data->date,       data->url,
-              data->source, data->lang,  data->paragraphs, ToOrgRefs(data->orgs)};
+    Article a{data->id,          data->title,
+              data->date,        data->url,
+              data->source,      data->lang,
+              data->paragraphs,  ToOrgRefsWithMentions(data.value()),
+              data->date_source, data->date_precision};
     return a;
   } catch (const Xapian::Error& e) {
     return Status::Unavailable("lookup failed: " + e.get_description());
@@ -379,10 +434,17 @@ Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
     if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(Xapian::Query(term));
-    FacetSpy spy(impl_->facet_columns->Get(impl_->db), false, true, false);
+    FacetSpy spy(impl_->facet_columns->Get(impl_->db), true, true, true);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
     org.per_year = spy.Years();
+    org.per_month = spy.Months();
+    for (auto& f : spy.TopOrgs(11)) {
+      if (f.value == org.id || org.related.size() == 10) continue;
+      f.label = impl_->OrgName(f.value);
+      org.related.push_back(std::move(f));
+    }
+    org.spellings = SpellingsOf(impl_->db, *impl_->codec, term, org.id);
     return org;
   } catch (const Xapian::Error& e) {
     return Status::Unavailable(e.get_description());

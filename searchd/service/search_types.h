@@ -18,7 +18,12 @@ enum class SortOrder {
 struct SearchRequest {
   std::string query;  // query syntax of docs/query-syntax.md; may be empty
   std::vector<std::string>
-      orgs;              // organisation ids or names (any inflected or Latin form); all required
+      orgs;  // organisation ids or names (any inflected or Latin form); all required
+  // Organisation ids or names of which at least one is required (either-of; with `orgs`, both).
+  std::vector<std::string> orgs_any;
+  // Date sources to keep ("record", "page", "text"); empty keeps all, undated articles included.
+  // {"record", "page"} leaves out dates guessed from the text, and undated articles.
+  std::vector<std::string> date_sources;
   std::string from, to;  // inclusive dates: YYYY, YYYY-MM or YYYY-MM-DD; empty = open
   std::string lang;      // "kk", "ru", "other" or empty
   SortOrder sort = SortOrder::kDefault;
@@ -38,13 +43,25 @@ inline constexpr uint32_t kMaxPage = 100000;
 // 1.6 ms one-word query at a million articles (bench/RESULTS.md).
 inline constexpr uint32_t kExactTotalUpTo = 500;
 
+// One mention of an organisation in a stored article (filled by GetArticle only).
+struct OrgMention {
+  int32_t paragraph = -1;  // index into Article::paragraphs; -1: the title
+  uint32_t start = 0;      // byte offsets in that paragraph's (or the title's) UTF-8 text
+  uint32_t end = 0;
+  std::string text;  // the mention as written there
+};
+
 struct OrgRef {
   std::string id;
   std::string name;
+  std::vector<OrgMention> mentions;
 };
 
 struct Hit {
   std::string id, title, date, url, source, lang;
+  // Where `date` came from ("record", "page", "text": guessed from the article's words) and its
+  // precision ("day", "month", "year"); empty when undated or unknown (older indexes).
+  std::string date_source, date_precision;
   std::string snippet;  // HTML: escaped text with <mark>matched words</mark>
   double score = 0;
   std::vector<OrgRef> orgs;
@@ -71,6 +88,7 @@ struct Article {
   std::string id, title, date, url, source, lang;
   std::vector<std::string> paragraphs;
   std::vector<OrgRef> orgs;
+  std::string date_source, date_precision;  // as in Hit
 };
 
 struct OrgSummary {
@@ -78,6 +96,12 @@ struct OrgSummary {
   uint64_t articles = 0;
   std::vector<std::string> aliases;
   std::vector<FacetCount> per_year;  // filled by GetOrg only
+  // Filled by GetOrg only: articles per month ("2015-09"), the organisations most often mentioned
+  // in the same articles (count = shared articles), and the spellings found in the archive (count
+  // = mentions, from at most kOrgPageSampleArticles articles).
+  std::vector<FacetCount> per_month, related, spellings;
 };
+
+inline constexpr uint32_t kOrgPageSampleArticles = 500;
 
 }  // namespace izdeu::searchd

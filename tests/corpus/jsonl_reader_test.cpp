@@ -35,6 +35,7 @@ TEST(JsonlReaderTest, ReadsArticlesAndReportsMalformedLinesByNumber) {
   ASSERT_EQ(got.articles.size(), 2u);
   EXPECT_EQ(got.articles[0].id, "a1");
   EXPECT_EQ(got.articles[0].date, "2015-09-29");
+  EXPECT_EQ(got.articles[0].date_source, "record");
   EXPECT_EQ(got.articles[0].paragraphs,
             (std::vector<std::string>{"Бірінші абзац.", "Екінші абзац."}));
   EXPECT_EQ(got.articles[0].url, "http://gov.kz/1");
@@ -44,9 +45,30 @@ TEST(JsonlReaderTest, ReadsArticlesAndReportsMalformedLinesByNumber) {
   EXPECT_EQ(got.articles[1].date, "");
   ASSERT_EQ(got.issues.size(), 3u);
   EXPECT_EQ(got.issues[0].rfind("news.jsonl:2: invalid JSON", 0), 0u) << got.issues[0];
-  EXPECT_EQ(got.issues[1].rfind("news.jsonl:4: \"date\" is not YYYY-MM-DD", 0), 0u)
+  EXPECT_EQ(got.issues[1].rfind("news.jsonl:4: \"date\" is not YYYY, YYYY-MM or YYYY-MM-DD", 0), 0u)
       << got.issues[1];
   EXPECT_EQ(got.issues[2], "news.jsonl:5: missing \"id\"");
+}
+
+// Issue 12: records with a year or a month only are read, not rejected whole.
+TEST(JsonlReaderTest, AcceptsYearAndMonthPrecisionDates) {
+  const std::string content = R"({"id":"y","date":"2020","body":"a"})"
+                              "\n"
+                              R"({"id":"m","date":"2020-04","body":"b"})"
+                              "\n"
+                              R"({"id":"bad-month","date":"2020-13","body":"c"})"
+                              "\n"
+                              R"({"id":"bad-day","date":"2020-02-30","body":"d"})"
+                              "\n";
+  Collected got;
+  JsonlReader().Read(
+      content, "p.jsonl", 1, [&](Article&& a) { got.articles.push_back(std::move(a)); },
+      [&](const ReadIssue& i) { got.issues.push_back(i.ToString()); });
+  ASSERT_EQ(got.articles.size(), 2u);
+  EXPECT_EQ(got.articles[0].date, "2020");
+  EXPECT_EQ(got.articles[1].date, "2020-04");
+  EXPECT_EQ(got.articles[1].date_source, "record");
+  EXPECT_EQ(got.issues.size(), 2u);
 }
 
 TEST(JsonlReaderTest, LineNumbersContinueAcrossChunks) {

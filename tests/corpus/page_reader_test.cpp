@@ -40,6 +40,7 @@ TEST(PageReaderTest, SeedPageGivesTheArticleNotTheSidebar) {
   const Article& a = got.articles[0];
   EXPECT_EQ(a.id, "000_8d05277bdd5f4c5e");
   EXPECT_EQ(a.date, "2016-11-12");
+  EXPECT_EQ(a.date_source, "page");
   EXPECT_EQ(a.title, "Қоғамдық кеңес: жұмыс тәжірибесі мен өзара байланыс механизмі");
   ASSERT_GE(a.paragraphs.size(), 5u);
   EXPECT_EQ(a.paragraphs[0].rfind("Алматы қ, 11-12 қараша", 0), 0u);

@@ -242,7 +242,7 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
   const std::string path = (dir_ / "db").string();
   {
     Xapian::Database db(path);
-    ASSERT_EQ(schema::SchemaVersionOf(db), 4);
+    ASSERT_EQ(schema::SchemaVersionOf(db), 5);
     ASSERT_FALSE(db.get_document(1).get_value(schema::kDocDataSlot).empty());
     EXPECT_TRUE(db.get_document(1).get_data().empty());
   }
@@ -266,7 +266,7 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
   ASSERT_TRUE(article.ok()) << article.status().message();
   EXPECT_EQ(article->title, "Ескі индекске жаңа мақала");
 
-  Xapian::WritableDatabase(path).set_metadata(std::string(schema::kSchemaVersionKey), "5");
+  Xapian::WritableDatabase(path).set_metadata(std::string(schema::kSchemaVersionKey), "6");
   auto newer = searchd::SearchService::Open(path);
   ASSERT_FALSE(newer.ok());
   EXPECT_NE(newer.status().message().find("newer"), std::string::npos);

@@ -23,7 +23,7 @@ std::vector<DocData> SampleDocs() {
         d.url = a.url;
         d.source = a.source;
         d.lang = a.lang;
-        d.orgs = {{"soros-qazaqstan-qory", "Сорос-Қазақстан Қоры"}};
+        d.orgs = {{"soros-qazaqstan-qory", "Сорос-Қазақстан Қоры", {{0, 0, 4}}}};
         d.paragraphs = a.paragraphs;
         docs.push_back(std::move(d));
       },
@@ -100,6 +100,38 @@ TEST(DocDataCodecTest, StoresCompressedDataInItsSlotAndLoadsEveryPlace) {
   auto schema3_back = codec.Load(schema3);
   ASSERT_TRUE(schema3_back.ok());
   EXPECT_EQ(schema3_back->title, docs[4].title);
+}
+
+// Format 3 (schema 5) keeps the date's source and precision and each organisation's mentions;
+// format 1, which older indexes hold and updates of them still write, decodes without them.
+TEST(DocDataCodecTest, Format3KeepsDateSourceAndMentionsAndFormat1StillReads) {
+  auto docs = SampleDocs();
+  DocData d = docs[5];
+  d.date_source = "text";
+  d.date_precision = "day";
+  d.orgs = {{"ukimet", "Үкімет", {{-1, 0, 12}, {2, 40, 58}}}, {"majilis", "Мәжіліс", {}}};
+  auto back = DecodeDocData(EncodeDocData(d));
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->date_source, "text");
+  EXPECT_EQ(back->date_precision, "day");
+  ASSERT_EQ(back->orgs.size(), 2u);
+  ASSERT_EQ(back->orgs[0].mentions.size(), 2u);
+  EXPECT_EQ(back->orgs[0].mentions[0].paragraph, -1);
+  EXPECT_EQ(back->orgs[0].mentions[1].paragraph, 2);
+  EXPECT_EQ(back->orgs[0].mentions[1].start, 40u);
+  EXPECT_EQ(back->orgs[0].mentions[1].end, 58u);
+  EXPECT_TRUE(back->orgs[1].mentions.empty());
+  EXPECT_EQ(back->paragraphs, d.paragraphs);
+
+  const std::string old = EncodeDocData(d, /*format3=*/false);
+  EXPECT_EQ(old.front(), 1);
+  auto old_back = DecodeDocData(old);
+  ASSERT_TRUE(old_back.ok()) << old_back.status().message();
+  EXPECT_EQ(old_back->title, d.title);
+  EXPECT_EQ(old_back->date_source, "");
+  EXPECT_TRUE(old_back->orgs[0].mentions.empty());
+  EXPECT_EQ(old_back->orgs[1].name, "Мәжіліс");
+  EXPECT_EQ(old_back->paragraphs, d.paragraphs);
 }
 
 TEST(DocDataCodecTest, DamagedOrForeignDataIsAnErrorNotACrash) {

@@ -26,7 +26,8 @@ TEST(SchemaDocTest, PrefixesAgree) {
       {"kIdPrefix", kIdPrefix},         {"kTitlePrefix", kTitlePrefix},
       {"kLangPrefix", kLangPrefix},     {"kOrgPrefix", kOrgPrefix},
       {"kSourcePrefix", kSourcePrefix}, {"kNoDateTerm", kNoDateTerm},
-      {"kMonthPrefix", kMonthPrefix},   {"kPairPrefix", kPairPrefix}};
+      {"kMonthPrefix", kMonthPrefix},   {"kPairPrefix", kPairPrefix},
+      {"kDateSourcePrefix", kDateSourcePrefix}};
   for (const auto& [name, value] : prefixes) {
     std::string row = "| `" + std::string(value) + "` | `" + std::string(name) + "` |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/schema.md lacks the row " << row;

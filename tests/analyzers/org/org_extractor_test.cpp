@@ -63,7 +63,7 @@ const OrgExtractor& RulesOnlyExtractor() {
         tsv.append(line).push_back('\n');
       }
     }
-    return new OrgExtractor(tsv);
+    return new OrgExtractor(tsv, std::string_view());  // no tagger: the rules alone
   }();
   return *ex;
 }
@@ -244,7 +244,7 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractCase{"Жайық суы пайдалануға жарамды . Бұл туралы Атырау облысының өңірлік "
                     "коммуникациялар қызметі хабарлады .",
                     {{"Атырау облысының өңірлік коммуникациялар қызметі",
-                      "Атырау облысының өңірлік коммуникациялар қызметі"}}},
+                      "Атырау облысы өңірлік коммуникациялар қызметі"}}},
         ExtractCase{"Бүгін өндірушілер мен Экологиялық альянс меморандумға қол қойды .",
                     {{"Экологиялық альянс", "Экологиялық альянсы"}}},
         ExtractCase{"2004-2010 жылдар аралығында Қазақстандағы Әзербайжан елшілігін басқарды.",
@@ -363,6 +363,43 @@ INSTANTIATE_TEST_SUITE_P(
                     "ulttyq-ekonomika-ministrligi"},
         ResolveCase{"Агентства по делам спорта", "Агентство по делам спорта",
                     "agentstvo-po-delam-sporta"}));
+
+// Issue 12, "one id per body": forms of one body that used to get two ids, and bodies that must
+// stay apart. Each row: two texts whose single mention must (or must not) share an id.
+struct SameBodyCase {
+  const char* a;
+  const char* b;
+  bool same;
+};
+
+class OrgSameBodyTest : public ::testing::TestWithParam<SameBodyCase> {};
+
+TEST_P(OrgSameBodyTest, OneIdPerBody) {
+  auto ma = SharedOrgExtractor().Extract(GetParam().a);
+  auto mb = SharedOrgExtractor().Extract(GetParam().b);
+  ASSERT_FALSE(ma.empty()) << GetParam().a;
+  ASSERT_FALSE(mb.empty()) << GetParam().b;
+  if (GetParam().same) {
+    EXPECT_EQ(ma.back().id, mb.back().id) << GetParam().a << " / " << GetParam().b;
+  } else {
+    EXPECT_NE(ma.back().id, mb.back().id) << GetParam().a << " / " << GetParam().b;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue12, OrgSameBodyTest,
+    ::testing::Values(
+        SameBodyCase{"Павлодар облысы әкімдігі хабарлады.",
+                     "Павлодар облысының әкімдігі хабарлады.", true},
+        SameBodyCase{"Бүгін Сенат отырысы өтті.", "Парламент Сенатының отырысы өтті.", true},
+        SameBodyCase{"Мәжіліс заңды қабылдады.", "Мажилис Парламента принял закон.", true},
+        SameBodyCase{"Есеп комитеті тексерді.", "Счетный комитет проверил.", true},
+        SameBodyCase{"Есеп комитеті тексерді.", "Сообщил представитель Счетного комитета.", true},
+        SameBodyCase{"Представители Международного фонда спасения Арала приехали.",
+                     "Международный фонд спасения Арала провел встречу.", true},
+        SameBodyCase{"Павлодар облысы әкімдігі хабарлады.", "Қостанай облысы әкімдігі хабарлады.",
+                     false},
+        SameBodyCase{"Мәжіліс заңды қабылдады.", "Сенат заңды қабылдады.", false}));
 
 TEST(OrgExtractorTest, ResolveNoLetters) {
   EXPECT_FALSE(SharedOrgExtractor().Resolve("").has_value());

@@ -1,0 +1,204 @@
+// izdeu-org-train: trains the organisation tagger (analyzers/org/org_tagger.h) and writes its
+// weights, the file embedded as analyzers/org/data/org_model.tsv.
+//
+//   izdeu-org-train --data ../shared/data --out analyzers/org/data/org_model.tsv
+//
+// Training data: half A of the KazNERD validation split (ner-kaznerd/org_gold_valid.tsv, halved
+// by FNV-1a-32 of the sent_id digits as bench/eval/eval_org.cpp and build_gazetteer.py do), so
+// half B stays unseen for the evaluation. The rules run with the gazetteer *without* its
+// kaznerd-valid-A rows: on half A those rows would make the rules look perfect, and the model
+// would learn to trust them more than it should on unseen text. Tokens inside a gold POSITION,
+// EVENT or FACILITY span (KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION and
+// leaves the organisation inside unannotated) are not learnt from. Deterministic: same data, same
+// weights.
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analyzers/org/org_candidates.h"
+#include "analyzers/org/org_gazetteer.h"
+#include "analyzers/org/org_tagger.h"
+#include "common/embedded.h"
+
+IZDEU_EMBEDDED(org_gazetteer)
+
+namespace {
+
+using namespace izdeu::analyzers;
+using namespace izdeu::analyzers::org_internal;
+
+uint32_t Fnv1a(const std::string& s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+bool HalfA(const std::string& sent_id) {
+  std::string digits;
+  for (char c : sent_id) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return Fnv1a(digits) % 2 == 0;
+}
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  return out;
+}
+
+struct Sentence {
+  std::string id, text;
+  std::vector<uint32_t> tok_start, tok_end;  // KazNERD tokens, byte offsets in text
+  std::vector<std::pair<int, int>> gold;     // token spans
+};
+
+// sent_id -> IOB2 tag per KazNERD token.
+std::unordered_map<std::string, std::vector<std::string>> LoadTags(const std::string& path) {
+  std::unordered_map<std::string, std::vector<std::string>> tags;
+  std::ifstream in(path);
+  std::string line, id;
+  while (std::getline(in, line)) {
+    if (line.empty()) {
+      id.clear();
+      continue;
+    }
+    size_t sp = line.rfind(' ');
+    if (id.empty()) {
+      id = line.substr(0, sp);
+      tags[id];
+      continue;
+    }
+    tags[id].push_back(line.substr(sp + 1));
+  }
+  return tags;
+}
+
+std::vector<Sentence> LoadGold(const std::string& path) {
+  std::vector<Sentence> out;
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    auto cols = Split(line, '\t');
+    if (cols.size() < 2 || !HalfA(cols[0])) continue;
+    Sentence s;
+    s.id = cols[0];
+    s.text = cols[1];
+    uint32_t pos = 0;
+    for (const auto& t : Split(s.text, ' ')) {
+      s.tok_start.push_back(pos);
+      s.tok_end.push_back(pos + static_cast<uint32_t>(t.size()));
+      pos += static_cast<uint32_t>(t.size()) + 1;
+    }
+    if (cols.size() >= 3) {
+      for (const auto& g : Split(cols[2], '|')) {
+        size_t c1 = g.find(':'), c2 = g.find(':', c1 + 1);
+        if (c1 == std::string::npos || c2 == std::string::npos) continue;
+        s.gold.emplace_back(std::stoi(g.substr(0, c1)), std::stoi(g.substr(c1 + 1, c2 - c1 - 1)));
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string data = "../shared/data", out_path = "analyzers/org/data/org_model.tsv";
+  int epochs = 3;
+  bool learn_nested = true, full_gazetteer = false;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--data") data = argv[i + 1];
+    if (a == "--out") out_path = argv[i + 1];
+    if (a == "--epochs") epochs = std::stoi(argv[i + 1]);
+    if (a == "--learn-nested") learn_nested = std::string(argv[i + 1]) == "1";
+    if (a == "--full-gazetteer") full_gazetteer = std::string(argv[i + 1]) == "1";
+  }
+  std::vector<Sentence> sents = LoadGold(data + "/ner-kaznerd/org_gold_valid.tsv");
+  auto tags = LoadTags(data + "/ner-kaznerd/IOB2_valid2.txt");
+  if (sents.empty()) {
+    std::fprintf(stderr, "no training sentences under %s\n", data.c_str());
+    return 1;
+  }
+  OrgGazetteer gaz(org_gazetteer_view(), full_gazetteer
+                                             ? std::vector<std::string>{}
+                                             : std::vector<std::string>{"kaznerd-valid-A"});
+
+  // Inputs once; the epochs only re-run the perceptron.
+  struct Example {
+    TaggerInput in;
+    std::vector<uint8_t> gold;
+    std::vector<bool> care;
+  };
+  std::vector<Example> examples;
+  examples.reserve(sents.size());
+  for (const Sentence& s : sents) {
+    CandidatePass pass(gaz, s.text);
+    std::vector<Cand> cands = pass.Run();
+    const TokenList& list = pass.list();
+    Example ex;
+    BuildTaggerInput(gaz, s.text, list, cands, &ex.in);
+    const size_t n = list.toks.size();
+    ex.gold.assign(n, kTagO);
+    ex.care.assign(n, true);
+    for (const auto& [b, e] : s.gold) {
+      uint32_t lo = s.tok_start[b], hi = s.tok_end[e - 1];
+      bool first = true;
+      for (size_t i = 0; i < n; ++i) {
+        if (list.toks[i].start >= lo && list.toks[i].end <= hi) {
+          ex.gold[i] = first ? kTagB : kTagI;
+          first = false;
+        }
+      }
+    }
+    auto it = tags.find(s.id);
+    if (it != tags.end()) {
+      const auto& t = it->second;
+      for (size_t k = 0; k < t.size() && k < s.tok_start.size(); ++k) {
+        bool unannotated =
+            t[k].size() > 2 && (t[k].substr(2) == "POSITION" || t[k].substr(2) == "EVENT" ||
+                                t[k].substr(2) == "FACILITY");
+        if (!unannotated || learn_nested) continue;
+        for (size_t i = 0; i < n; ++i) {
+          if (list.toks[i].start >= s.tok_start[k] && list.toks[i].end <= s.tok_end[k] &&
+              ex.gold[i] == kTagO) {
+            ex.care[i] = false;
+          }
+        }
+      }
+    }
+    examples.push_back(std::move(ex));
+  }
+
+  OrgTrainer trainer;
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint32_t seed = 12345;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    // Deterministic shuffle (xorshift), so the weights are reproducible.
+    for (size_t i = order.size(); i > 1; --i) {
+      seed ^= seed << 13;
+      seed ^= seed >> 17;
+      seed ^= seed << 5;
+      std::swap(order[i - 1], order[seed % i]);
+    }
+    for (size_t k : order) trainer.Train(examples[k].in, examples[k].gold, examples[k].care);
+  }
+  std::ofstream out(out_path);
+  out << trainer.Write(0.001f);
+  std::fprintf(stderr, "trained on %zu sentences (half A), %d epochs -> %s\n", examples.size(),
+               epochs, out_path.c_str());
+  return out ? 0 : 1;
+}
