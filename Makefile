@@ -5,7 +5,7 @@ PORT     ?= 8080
 DB       ?= var/sample.db
 SAMPLE   := corpus/sample
 
-.PHONY: all deps build test run index bench format clean
+.PHONY: all deps build test run index bench eval-ir format clean
 
 all: build
 
@@ -29,6 +29,10 @@ run: index
 
 bench: build
 	bash bench/run.sh
+
+# Retrieval quality (docs/evaluation.md): kazqad-dev questions, known items, Xapian baselines.
+eval-ir: build
+	$(BUILD)/bench/izdeu-eval --data ../shared/data ir --work var/eval
 
 format:
 	clang-format -i $$(git ls-files '*.h' '*.cpp')

@@ -81,6 +81,8 @@ void HitObject(Writer& w, const Hit& h, bool with_snippet) {
   }
   Key(w, "score");
   w.Double(h.score);
+  Key(w, "matched_words");
+  w.Uint(h.matched_words);
   Orgs(w, h.orgs);
   w.EndObject();
 }
@@ -106,6 +108,23 @@ std::string SearchResponseJson(const SearchResponse& r) {
   w.Bool(r.total_exact);
   Key(w, "relaxed");
   w.Bool(r.relaxed);
+  Key(w, "words");
+  w.Uint(r.words);
+  if (!r.expansions.empty()) {
+    Key(w, "expansions");
+    w.StartArray();
+    for (const auto& e : r.expansions) {
+      w.StartObject();
+      Key(w, "pattern");
+      String(w, e.pattern);
+      Key(w, "terms");
+      w.Uint(e.terms);
+      Key(w, "truncated");
+      w.Bool(e.truncated);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   Key(w, "took_ms");
   w.Double(static_cast<double>(static_cast<int64_t>(r.took_ms * 1000)) / 1000);
   Key(w, "hits");

@@ -3,6 +3,7 @@
 #include <xapian.h>
 #include <algorithm>
 #include <chrono>
+#include <unordered_set>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/normalizer.h"
@@ -124,7 +125,13 @@ struct SearchService::Impl {
     return org_names;
   }
 
+  // A search in named steps: build the query (QueryBuilder), find the page's matches with the
+  // total and facets (FindMatches), then read and present them (MakeHits).
   Result<SearchResponse> Search(const SearchRequest& request);
+  std::vector<Match> FindMatches(const SearchRequest& request, const BuiltQuery& built,
+                                 const Xapian::MatchDecider* decider, SearchResponse* response);
+  std::vector<Hit> MakeHits(const SearchRequest& request, const BuiltQuery& built,
+                            const std::vector<Match>& matches);
 };
 
 SearchService::SearchService() : impl_(std::make_unique<Impl>()) {}
@@ -164,14 +171,53 @@ Result<SearchResponse> SearchService::Search(const SearchRequest& request) {
   }
 }
 
-Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request) {
-  const auto started = Clock::now();
+namespace {
+
+Status CheckPaging(const SearchRequest& request) {
   if (request.size > kMaxPageSize) {
     return Status::InvalidQuery("size must be at most " + std::to_string(kMaxPageSize));
   }
   if (request.page < 1 || request.page > kMaxPage) {
     return Status::InvalidQuery("page must be between 1 and " + std::to_string(kMaxPage));
   }
+  return Status::Ok();
+}
+
+// How many of the query's words `doc` has: a word counts when the article has one of its terms.
+uint32_t MatchedWords(const Xapian::Document& doc,
+                      const std::vector<std::vector<std::string>>& word_terms) {
+  if (word_terms.empty()) return 0;
+  std::vector<std::string> wanted;
+  for (const auto& terms : word_terms) wanted.insert(wanted.end(), terms.begin(), terms.end());
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  // One pass over the article's terms (sorted), skipping to each wanted term.
+  std::unordered_set<std::string> present;
+  Xapian::TermIterator t = doc.termlist_begin();
+  const Xapian::TermIterator end = doc.termlist_end();
+  for (const auto& term : wanted) {
+    t.skip_to(term);
+    if (t == end) break;
+    if (*t == term) present.insert(term);
+  }
+  uint32_t matched = 0;
+  for (const auto& terms : word_terms) {
+    for (const auto& term : terms) {
+      if (present.count(term)) {
+        ++matched;
+        break;
+      }
+    }
+  }
+  return matched;
+}
+
+}  // namespace
+
+Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request) {
+  const auto started = Clock::now();
+  Status paging = CheckPaging(request);
+  if (!paging.ok()) return paging;
   QueryBuilder builder(db, analyzer, profile.common_stems);
   auto built_or = builder.Build(request);
   if (!built_or.ok()) return built_or.status();
@@ -179,15 +225,26 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
 
   SearchResponse response;
   response.query = request.query;
-  const bool facets = request.facet_orgs || request.facet_years || request.facet_months;
-  const Xapian::doccount offset = (request.page - 1) * request.size;
-
+  response.words = static_cast<uint32_t>(built.word_terms.size());
+  response.expansions = built.expansions;
   PhraseFilter phrases(std::move(built.phrases));
   const Xapian::MatchDecider* decider = phrases.empty() ? nullptr : &phrases;
+  std::vector<Match> matches = FindMatches(request, built, decider, &response);
+  response.hits = MakeHits(request, built, matches);
+  response.relaxed = !response.hits.empty() && response.hits[0].matched_words < response.words;
+  response.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  return response;
+}
+
+std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request,
+                                                    const BuiltQuery& built,
+                                                    const Xapian::MatchDecider* decider,
+                                                    SearchResponse* response) {
+  const bool facets = request.facet_orgs || request.facet_years || request.facet_months;
+  const Xapian::doccount offset = (request.page - 1) * request.size;
   // Facets need every match; otherwise count exactly up to kExactTotalUpTo past the page.
   // The whole archive's facets come from term frequencies; other facets visit every match.
-  const bool whole_archive =
-      built.strict.empty() && built.filter.empty() && built.exclude.empty() && !decider;
+  const bool whole_archive = built.query.empty() && !decider;
   if (facets && whole_archive &&
       (!archive_facets || archive_facets_revision != db.get_revision())) {
     // Cached per index revision: the archive's own facets are what a search page opens with.
@@ -209,57 +266,55 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   std::optional<Xapian::BM25Weight> weighting;
   if (profile.mean_length > 0) schema::LengthNormalisation::MakeWeighting(&weighting);
 
-  // The strict query, then the relaxed tiers until one matches (query_builder.h).
-  std::vector<Match> matches;
-  for (size_t tier = 0; tier <= built.relaxed.size(); ++tier) {
-    const Xapian::Query& text = tier == 0 ? built.strict : built.relaxed[tier - 1];
-    // A fresh match-all query, never a copy of the global Query::MatchAll: copying it changes
-    // a reference count that is not atomic, and worker threads did so at once (a crash).
-    Xapian::Query query = text.empty() ? Xapian::Query(std::string()) : text;
-    if (!built.exclude.empty())
-      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, built.exclude);
-    if (!built.filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, built.filter);
-    SortOrder sort = request.sort;
-    if (sort == SortOrder::kDefault)
-      sort = text.empty() ? SortOrder::kDateDesc : SortOrder::kRelevance;
-    const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
+  // A fresh match-all query, never a copy of the global Query::MatchAll: copying it changes a
+  // reference count that is not atomic, and worker threads did so at once (a crash).
+  Xapian::Query query = built.query.empty() ? Xapian::Query(std::string()) : built.query;
+  SortOrder sort = request.sort;
+  if (sort == SortOrder::kDefault)
+    sort = built.has_text ? SortOrder::kRelevance : SortOrder::kDateDesc;
+  const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
 
-    // One ranked run gives the total, the facets and (unless sorted by date) the page.
-    Xapian::Enquire enquire(db);
-    if (weighting) enquire.set_weighting_scheme(*weighting);
-    enquire.set_query(query);
-    if (spy_facets) enquire.add_matchspy(&spy);
-    Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
-                                         check_at_least, nullptr, decider);
-    response.total = mset.get_matches_estimated();
-    response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    if (response.total == 0 && tier < built.relaxed.size()) {
-      spy.Reset();
-      response.relaxed = true;
-      continue;
-    }
-    if (!by_date) {
-      for (auto it = mset.begin(); it != mset.end(); ++it)
-        matches.push_back({it.get_document(), it.get_weight()});
-      break;
-    }
-    DatePageRequest page{
-        sort == SortOrder::kDateDesc,     offset, request.size, built.date_from, built.date_to,
-        weighting ? &*weighting : nullptr};
-    auto dated = DateOrderedPage(db, query, page, decider);
-    if (dated) {
-      matches = std::move(*dated);
-    } else {  // an index without month terms: sort every match by value
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, page.newest_first);
-      Xapian::MSet sorted =
-          enquire.get_mset(offset, request.size, offset + request.size, nullptr, decider);
-      for (auto it = sorted.begin(); it != sorted.end(); ++it) {
-        matches.push_back({it.get_document(), it.get_weight()});
-      }
-    }
-    break;
+  // One ranked run gives the total, the facets and (unless sorted by date) the page.
+  Xapian::Enquire enquire(db);
+  if (weighting) enquire.set_weighting_scheme(*weighting);
+  enquire.set_query(query);
+  if (spy_facets) enquire.add_matchspy(&spy);
+  Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
+                                       check_at_least, nullptr, decider);
+  response->total = mset.get_matches_estimated();
+  response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  if (facets) {
+    response->org_facet = spy.TopOrgs(request.facet_size);
+    for (auto& f : response->org_facet) f.label = OrgName(f.value);
+    if (request.facet_years) response->year_facet = spy.Years();
+    if (request.facet_months) response->month_facet = spy.Months();
   }
 
+  std::vector<Match> matches;
+  if (!by_date) {
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      matches.push_back({it.get_document(), it.get_weight()});
+    return matches;
+  }
+  DatePageRequest page{
+      sort == SortOrder::kDateDesc,     offset, request.size, built.date_from, built.date_to,
+      weighting ? &*weighting : nullptr};
+  auto dated = DateOrderedPage(db, query, page, decider);
+  if (dated) return std::move(*dated);
+  // An index without month terms: sort every match by value.
+  enquire.set_sort_by_value_then_relevance(schema::kDateSlot, page.newest_first);
+  Xapian::MSet sorted =
+      enquire.get_mset(offset, request.size, offset + request.size, nullptr, decider);
+  for (auto it = sorted.begin(); it != sorted.end(); ++it) {
+    matches.push_back({it.get_document(), it.get_weight()});
+  }
+  return matches;
+}
+
+std::vector<Hit> SearchService::Impl::MakeHits(const SearchRequest& request,
+                                               const BuiltQuery& built,
+                                               const std::vector<Match>& matches) {
+  std::vector<Hit> hits;
   for (const Match& match : matches) {
     auto data = codec->Load(match.document);
     if (!data.ok()) continue;  // a document written by something else: skip it, never crash
@@ -271,22 +326,16 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     hit.source = data->source;
     hit.lang = data->lang;
     hit.score = match.weight;
+    hit.matched_words = MatchedWords(match.document, built.word_terms);
     hit.orgs = ToOrgRefs(data->orgs);
     if (request.snippets) {
       hit.snippet =
           MakeSnippet(data->paragraphs, match.document.get_value(schema::kWordSequenceSlot),
                       built.highlight_stems, analyzer);
     }
-    response.hits.push_back(std::move(hit));
+    hits.push_back(std::move(hit));
   }
-  if (facets) {
-    response.org_facet = spy.TopOrgs(request.facet_size);
-    for (auto& f : response.org_facet) f.label = OrgName(f.value);
-    if (request.facet_years) response.year_facet = spy.Years();
-    if (request.facet_months) response.month_facet = spy.Months();
-  }
-  response.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
-  return response;
+  return hits;
 }
 
 Result<Article> SearchService::GetArticle(const std::string& id) {
