@@ -3,7 +3,6 @@
 #include <xapian.h>
 #include <algorithm>
 #include <chrono>
-#include <unordered_set>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/normalizer.h"
@@ -16,6 +15,7 @@
 #include "searchd/query/query_builder.h"
 #include "searchd/service/date_order.h"
 #include "searchd/service/facet_spy.h"
+#include "searchd/service/org_directory.h"
 #include "searchd/service/snippet.h"
 
 namespace izdeu::searchd {
@@ -27,26 +27,6 @@ std::vector<OrgRef> ToOrgRefs(const std::vector<schema::OrgRef>& orgs) {
   std::vector<OrgRef> out;
   for (const auto& o : orgs) out.push_back({o.id, o.name});
   return out;
-}
-
-// 2021 Latin with its diacritics dropped, as people type it in ASCII ("qazaqstan qory").
-std::string AsciiLatin(std::string text) {
-  static const std::pair<std::string_view, std::string_view> kFolds[] = {
-      {"ä", "a"}, {"ğ", "g"},  {"ñ", "n"}, {"ö", "o"}, {"ū", "u"},
-      {"ü", "u"}, {"ş", "sh"}, {"ı", "i"}, {"'", ""}};
-  for (const auto& [from, to] : kFolds) {
-    for (size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, from.size(), to);
-  }
-  return text;
-}
-
-// True when `wanted` occurs in `key` at the start of a word ("мәслихат" in "алматы облыстық
-// мәслихаты").
-bool StartsAtWord(const std::string& key, const std::string& wanted) {
-  for (size_t at = key.find(wanted); at != std::string::npos; at = key.find(wanted, at + 1)) {
-    if (at == 0 || key[at - 1] == ' ') return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -76,54 +56,9 @@ struct SearchService::Impl {
   std::optional<FacetCounts> archive_facets;  // facets of the whole archive at ...
   Xapian::rev archive_facets_revision = 0;    // ... this revision of the index
 
-  // A name as normalised words joined by single spaces ("Сорос-Қазақстан Қоры" -> "сорос қазақстан
-  // қоры").
-  std::string NameKey(std::string_view name) {
-    std::string key;
-    analyzer.ForEachWord(name, [&](const analyzers::Word& w) {
-      if (!key.empty()) key += ' ';
-      key += w.norm;
-    });
-    return key;
-  }
-
-  std::string OrgName(const std::string& id) {
-    std::string name = db.get_metadata(std::string(schema::kOrgNameKeyPrefix) + id);
-    return name.empty() ? id : name;
-  }
-
-  // Every organisation of the index with its name and aliases as match keys (normal form, and
-  // ASCII Latin), built once per index revision: building it analyses every name, which took
-  // 460 ms per autocomplete request at a million articles (112k organisations).
-  struct OrgNameEntry {
-    OrgSummary org;
-    std::vector<std::string> keys, latin_keys;
-  };
-  std::vector<OrgNameEntry> org_names;
-  std::optional<Xapian::rev> org_names_revision;
-
-  const std::vector<OrgNameEntry>& OrgNames() {
-    if (org_names_revision == db.get_revision()) return org_names;
-    org_names.clear();
-    const std::string org_prefix(schema::kOrgPrefix);
-    for (auto t = db.allterms_begin(org_prefix); t != db.allterms_end(org_prefix); ++t) {
-      OrgNameEntry entry;
-      entry.org.id = (*t).substr(org_prefix.size());
-      entry.org.name = OrgName(entry.org.id);
-      entry.org.articles = t.get_termfreq();
-      if (auto info = analyzers::SharedOrgExtractor().Resolve(entry.org.id)) {
-        entry.org.aliases = info->aliases;
-      }
-      entry.keys.push_back(NameKey(entry.org.name));
-      for (const auto& alias : entry.org.aliases) entry.keys.push_back(NameKey(alias));
-      for (const auto& key : entry.keys) {
-        entry.latin_keys.push_back(AsciiLatin(analyzers::CyrillicToLatin2021(key)));
-      }
-      org_names.push_back(std::move(entry));
-    }
-    org_names_revision = db.get_revision();
-    return org_names;
-  }
+  // Organisation names, autocomplete and pages (org_directory.h).
+  OrgDirectory orgs{db, analyzer};
+  std::string OrgName(const std::string& id) { return orgs.Name(id); }
 
   // A search in named steps: build the query (QueryBuilder), find the page's matches with the
   // total and facets (FindMatches), then read and present them (MakeHits).
@@ -183,31 +118,35 @@ Status CheckPaging(const SearchRequest& request) {
   return Status::Ok();
 }
 
-// How many of the query's words `doc` has: a word counts when the article has one of its terms.
-uint32_t MatchedWords(const Xapian::Document& doc,
-                      const std::vector<std::vector<std::string>>& word_terms) {
-  if (word_terms.empty()) return 0;
-  std::vector<std::string> wanted;
-  for (const auto& terms : word_terms) wanted.insert(wanted.end(), terms.begin(), terms.end());
-  std::sort(wanted.begin(), wanted.end());
-  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-  // One pass over the article's terms (sorted), skipping to each wanted term.
-  std::unordered_set<std::string> present;
-  Xapian::TermIterator t = doc.termlist_begin();
-  const Xapian::TermIterator end = doc.termlist_end();
-  for (const auto& term : wanted) {
-    t.skip_to(term);
-    if (t == end) break;
-    if (*t == term) present.insert(term);
-  }
-  uint32_t matched = 0;
+// How many of the query's words each match has (a word counts when the article has one of its
+// terms), through the terms' posting lists: one seek per term and page article, where reading
+// each article's term list cost milliseconds per page.
+std::vector<uint32_t> MatchedWords(const Xapian::Database& db, const std::vector<Match>& matches,
+                                   const std::vector<std::vector<std::string>>& word_terms) {
+  std::vector<uint32_t> matched(matches.size(), 0);
+  if (word_terms.empty() || matches.empty()) return matched;
+  // One word (or group): every match of the query has it.
+  if (word_terms.size() == 1) return std::vector<uint32_t>(matches.size(), 1);
+  // Page positions in docid order, so that each posting list is walked forwards once.
+  std::vector<size_t> order(matches.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return matches[a].document.get_docid() < matches[b].document.get_docid();
+  });
+  std::vector<bool> has(matches.size());
   for (const auto& terms : word_terms) {
+    std::fill(has.begin(), has.end(), false);
     for (const auto& term : terms) {
-      if (present.count(term)) {
-        ++matched;
-        break;
+      Xapian::PostingIterator p = db.postlist_begin(term);
+      const Xapian::PostingIterator end = db.postlist_end(term);
+      for (size_t i : order) {
+        const Xapian::docid did = matches[i].document.get_docid();
+        p.skip_to(did);
+        if (p == end) break;
+        if (*p == did) has[i] = true;
       }
     }
+    for (size_t i = 0; i < matches.size(); ++i) matched[i] += has[i] ? 1 : 0;
   }
   return matched;
 }
@@ -315,7 +254,9 @@ std::vector<Hit> SearchService::Impl::MakeHits(const SearchRequest& request,
                                                const BuiltQuery& built,
                                                const std::vector<Match>& matches) {
   std::vector<Hit> hits;
-  for (const Match& match : matches) {
+  const std::vector<uint32_t> matched = MatchedWords(db, matches, built.word_terms);
+  for (size_t i = 0; i < matches.size(); ++i) {
+    const Match& match = matches[i];
     auto data = codec->Load(match.document);
     if (!data.ok()) continue;  // a document written by something else: skip it, never crash
     Hit hit;
@@ -326,7 +267,7 @@ std::vector<Hit> SearchService::Impl::MakeHits(const SearchRequest& request,
     hit.source = data->source;
     hit.lang = data->lang;
     hit.score = match.weight;
-    hit.matched_words = MatchedWords(match.document, built.word_terms);
+    hit.matched_words = matched[i];
     hit.orgs = ToOrgRefs(data->orgs);
     if (request.snippets) {
       hit.snippet =
@@ -358,7 +299,7 @@ void SearchService::WarmUp() {
   try {
     impl_->Refresh();
     FacetColumns::For(impl_->db);
-    impl_->OrgNames();
+    impl_->orgs.WarmUp();
   } catch (const Xapian::Error&) {
     // Nothing lost: the first request that needs them builds them, and reports any error.
   }
@@ -377,28 +318,7 @@ Result<std::vector<OrgSummary>> SearchService::SuggestOrgs(const std::string& pr
                                                            size_t limit) {
   try {
     impl_->db.reopen();
-    const std::string wanted = impl_->NameKey(prefix);
-    const bool latin =
-        !wanted.empty() && analyzers::IsLatinWord(wanted.substr(0, wanted.find(' ')));
-    const std::string wanted_key = latin ? AsciiLatin(wanted) : wanted;
-    // A complete name in any inflected form ("Сорос-Қазақстан Қорының") resolves directly.
-    std::string resolved;
-    if (auto info = analyzers::SharedOrgExtractor().Resolve(prefix)) resolved = info->id;
-
-    std::vector<OrgSummary> out;
-    for (const auto& entry : impl_->OrgNames()) {
-      bool match = wanted.empty() || entry.org.id == resolved;
-      for (const auto& key : latin ? entry.latin_keys : entry.keys) {
-        if (match) break;
-        match = StartsAtWord(key, wanted_key);
-      }
-      if (match) out.push_back(entry.org);
-    }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-      return a.articles != b.articles ? a.articles > b.articles : a.name < b.name;
-    });
-    if (out.size() > limit) out.resize(limit);
-    return out;
+    return impl_->orgs.Suggest(prefix, limit);
   } catch (const Xapian::Error& e) {
     return Status::Unavailable(e.get_description());
   }
@@ -411,18 +331,7 @@ Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
     std::string term = builder.OrgTerm(id_or_name);
     if (!impl_->db.term_exists(term))
       return Status::NotFound("no organisation \"" + id_or_name + "\" in the index");
-    OrgSummary org;
-    org.id = term.substr(schema::kOrgPrefix.size());
-    org.name = impl_->OrgName(org.id);
-    org.articles = impl_->db.get_termfreq(term);
-    if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
-    Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(Xapian::Query(term));
-    FacetSpy spy(FacetColumns::For(impl_->db), false, true, false);
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, impl_->db.get_doccount());
-    org.per_year = spy.Years();
-    return org;
+    return impl_->orgs.Get(term);
   } catch (const Xapian::Error& e) {
     return Status::Unavailable(e.get_description());
   }
