@@ -58,6 +58,51 @@ void Facet(Writer& w, std::string_view key, const std::vector<FacetCount>& count
   w.EndArray();
 }
 
+// Appends `text` with & < > " ' escaped.
+void AppendHtmlEscaped(std::string_view text, std::string* out) {
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '>':
+        *out += "&gt;";
+        break;
+      case '"':
+        *out += "&quot;";
+        break;
+      case '\'':
+        *out += "&#39;";
+        break;
+      default:
+        out->push_back(c);
+    }
+  }
+}
+
+}  // namespace
+
+std::string SnippetHtml(const Snippet& snippet) {
+  std::string html;
+  const std::string_view text = snippet.text;
+  size_t cursor = 0;
+  for (const auto& mark : snippet.marks) {
+    if (mark.offset < cursor || mark.offset + mark.length > text.size()) continue;  // malformed
+    AppendHtmlEscaped(text.substr(cursor, mark.offset - cursor), &html);
+    html += "<mark>";
+    AppendHtmlEscaped(text.substr(mark.offset, mark.length), &html);
+    html += "</mark>";
+    cursor = mark.offset + mark.length;
+  }
+  AppendHtmlEscaped(text.substr(cursor), &html);
+  return html;
+}
+
+namespace {
+
 // The fields a hit and a whole article share, in the same order and form.
 template <typename HitOrArticle>
 void SummaryFields(Writer& w, const HitOrArticle& a) {
@@ -77,7 +122,7 @@ void HitObject(Writer& w, const Hit& h, bool with_snippet) {
   SummaryFields(w, h);
   if (with_snippet) {
     Key(w, "snippet");
-    String(w, h.snippet);
+    String(w, SnippetHtml(h.snippet));
   }
   Key(w, "score");
   w.Double(h.score);

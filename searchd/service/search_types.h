@@ -53,9 +53,19 @@ struct PrefixExpansion {
   bool truncated = false;  // more terms had the prefix: only the most frequent were searched
 };
 
+// A passage of an article: plain text ("… " and " …" where it was cut) and the matched words
+// in it, as byte spans in increasing order. The HTTP layer escapes it and marks the spans.
+struct Snippet {
+  struct Span {
+    size_t offset = 0, length = 0;
+  };
+  std::string text;
+  std::vector<Span> marks;
+};
+
 struct Hit {
   std::string id, title, date, url, source, lang;
-  std::string snippet;  // HTML: escaped text with <mark>matched words</mark>
+  Snippet snippet;
   double score = 0;
   uint32_t matched_words = 0;  // how many of the query's words (SearchResponse::words) it has
   std::vector<OrgRef> orgs;
