@@ -21,7 +21,8 @@ FUZZ_CI_SECONDS ?= 10
 # -O1: sanitized code at -O0 runs the tests several times slower, at -O2 it builds slower.
 SAN_CMAKE := -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DIZDEU_WERROR=ON
 
-.PHONY: all deps build test run index bench format format-check clean \
+# eval-ir: retrieval quality (docs/evaluation.md).
+.PHONY: all deps build test run index bench eval-ir format format-check clean \
         test-asan test-tsan build-asan build-tsan fuzz fuzz-ci build-fuzz
 
 all: build
@@ -50,6 +51,10 @@ run: index
 
 bench: build
 	bash bench/run.sh
+
+# Retrieval quality (docs/evaluation.md): kazqad-dev questions, known items, Xapian baselines.
+eval-ir: build
+	$(BUILD)/bench/izdeu-eval --data ../shared/data ir --work var/eval
 
 # --- Sanitizers -------------------------------------------------------------------------------
 # Every sanitizer report, from a test process or from a daemon or indexer it started, goes to a

@@ -10,5 +10,7 @@ namespace izdeu::eval {
 int RunLangIdEval(const std::string& data_dir);
 int RunStemEval(const std::string& data_dir);
 int RunOrgEval(const std::string& data_dir);
+// Retrieval quality (kazqad questions, known items) with Xapian baselines; work files in work_dir.
+int RunIrEval(const std::string& data_dir, const std::string& work_dir);
 
 }  // namespace izdeu::eval

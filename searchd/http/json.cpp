@@ -77,6 +77,51 @@ void Facet(Writer& w, std::string_view key, const std::vector<FacetCount>& count
   w.EndArray();
 }
 
+// Appends `text` with & < > " ' escaped.
+void AppendHtmlEscaped(std::string_view text, std::string* out) {
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '>':
+        *out += "&gt;";
+        break;
+      case '"':
+        *out += "&quot;";
+        break;
+      case '\'':
+        *out += "&#39;";
+        break;
+      default:
+        out->push_back(c);
+    }
+  }
+}
+
+}  // namespace
+
+std::string SnippetHtml(const Snippet& snippet) {
+  std::string html;
+  const std::string_view text = snippet.text;
+  size_t cursor = 0;
+  for (const auto& mark : snippet.marks) {
+    if (mark.offset < cursor || mark.offset + mark.length > text.size()) continue;  // malformed
+    AppendHtmlEscaped(text.substr(cursor, mark.offset - cursor), &html);
+    html += "<mark>";
+    AppendHtmlEscaped(text.substr(mark.offset, mark.length), &html);
+    html += "</mark>";
+    cursor = mark.offset + mark.length;
+  }
+  AppendHtmlEscaped(text.substr(cursor), &html);
+  return html;
+}
+
+namespace {
+
 // The fields a hit and a whole article share, in the same order and form.
 template <typename HitOrArticle>
 void SummaryFields(Writer& w, const HitOrArticle& a) {
@@ -98,10 +143,12 @@ void HitObject(Writer& w, const Hit& h, bool with_snippet) {
   SummaryFields(w, h);
   if (with_snippet) {
     Key(w, "snippet");
-    String(w, h.snippet);
+    String(w, SnippetHtml(h.snippet));
   }
   Key(w, "score");
   w.Double(h.score);
+  Key(w, "matched_words");
+  w.Uint(h.matched_words);
   Orgs(w, h.orgs);
   w.EndObject();
 }
@@ -127,6 +174,23 @@ std::string SearchResponseJson(const SearchResponse& r) {
   w.Bool(r.total_exact);
   Key(w, "relaxed");
   w.Bool(r.relaxed);
+  Key(w, "words");
+  w.Uint(r.words);
+  if (!r.expansions.empty()) {
+    Key(w, "expansions");
+    w.StartArray();
+    for (const auto& e : r.expansions) {
+      w.StartObject();
+      Key(w, "pattern");
+      String(w, e.pattern);
+      Key(w, "terms");
+      w.Uint(e.terms);
+      Key(w, "truncated");
+      w.Bool(e.truncated);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   if (r.partial) {
     Key(w, "partial");
     w.Bool(true);

@@ -10,6 +10,8 @@
 namespace izdeu::searchd::http {
 
 std::string SearchResponseJson(const SearchResponse& response);
+// A snippet as HTML: all its text escaped (& < > " '), its marked spans in <mark>.
+std::string SnippetHtml(const Snippet& snippet);
 // One hit without its snippet, as a line of JSON Lines (for /export), newline included.
 std::string HitJsonLine(const Hit& hit);
 std::string ArticleJson(const Article& article);

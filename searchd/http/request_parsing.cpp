@@ -90,6 +90,13 @@ Result<SearchRequest> ParseSearchRequest(const Params& params) {
   }
   if (const auto* snippets = params.Get("snippets"))
     req.snippets = *snippets != "0" && *snippets != "false";
+  // Documented in openapi.yaml but was never read: a phrase's total stayed an estimate.
+  if (const auto* exact = params.Get("exact")) req.exact_total = *exact == "1" || *exact == "true";
+  if (const auto* match = params.Get("match")) {
+    if (*match != "all" && *match != "any" && !match->empty())
+      return Status::InvalidQuery("\"match\" must be any (default) or all");
+    req.match_all = *match == "all";
+  }
   return req;
 }
 

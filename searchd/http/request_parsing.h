@@ -10,7 +10,8 @@
 namespace izdeu::searchd::http {
 
 // Parameters: q, page, size, org (repeatable), from, to, lang, sort (relevance|date|-date),
-// facets (comma list of org,year,month), facet_size, snippets (0|1), exact (0|1).
+// facets (comma list of org,year,month), facet_size, snippets (0|1), exact (0|1),
+// match (any|all).
 Result<SearchRequest> ParseSearchRequest(const Params& params);
 
 // Parses an unsigned integer parameter within [min, max]; `fallback` when absent.

@@ -14,14 +14,20 @@ using analyzers::Language;
 // Latin words: how many Cyrillic readings to try, and how many that exist to search together.
 constexpr size_t kMaxLatinCandidates = 256;
 constexpr size_t kMaxLatinSpellings = 4;
-// Leave-one-out relaxation runs n AND queries of n-1 words; beyond this many words it would cost
-// more than it helps, and the any-word tier is used directly.
-constexpr size_t kMaxWordsForLeaveOneOut = 6;
-
 Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
   if (parts.empty()) return Xapian::Query();
   if (parts.size() == 1) return parts[0];
   return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+// True when `node` has words to rank by (not only filters).
+bool HasText(const QueryNode& node) {
+  if (node.kind == NodeKind::kField) return false;
+  if (node.kind != NodeKind::kAnd && node.kind != NodeKind::kOr) return true;
+  for (const auto& child : node.children) {
+    if (child.occur != Occur::kMustNot && HasText(child)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -107,20 +113,32 @@ Xapian::Query QueryBuilder::PairQuery(const std::vector<std::string>& first,
   return Combine(Xapian::Query::OP_OR, terms);
 }
 
-Xapian::Query QueryBuilder::ClauseQuery(const TextClause& clause, bool* optional, BuiltQuery* out) {
-  const std::string prefix = clause.title_only ? std::string(schema::kTitlePrefix) : "";
+std::vector<std::string> QueryBuilder::Norms(const std::string& text) {
   std::vector<std::string> words;
-  analyzer_.ForEachWord(clause.text, [&](const analyzers::Word& w) { words.push_back(w.norm); });
-  *optional = false;
+  analyzer_.ForEachWord(text, [&](const analyzers::Word& w) { words.push_back(w.norm); });
+  return words;
+}
+
+Result<Xapian::Query> QueryBuilder::TextQuery(const QueryNode& node, Place place, bool* optional,
+                                              BuiltQuery* out) {
+  const std::string prefix = node.title_only ? std::string(schema::kTitlePrefix) : "";
+  std::vector<std::string> words = Norms(node.text);
   if (words.empty()) return Xapian::Query();
-  if (words.size() == 1 && !clause.phrase) {
-    *optional = analyzers::Analyzer::IsStopword(words[0]);
+  if (words.size() == 1 && node.kind == NodeKind::kWord) {
+    if (optional != nullptr) *optional = analyzers::Analyzer::IsStopword(words[0]);
     return WordQuery(words[0], prefix, out);
   }
-  // Several words: all required, and (outside titles, which keep no word order) in this order.
+  // Several words (a phrase, or a hyphenated word): all required, and (outside titles, which
+  // keep no word order) in this order where a global check is right.
+  const bool check_order = !node.title_only && place.conjunctive;
+  if (!check_order && !node.title_only && node.kind == NodeKind::kPhrase) {
+    return Status::InvalidQuery("the phrase \"" + node.text +
+                                "\" cannot be checked inside OR, NEAR or a negated group: "
+                                "write it outside, or without quotes");
+  }
   std::vector<Xapian::Query> parts, pairs;
   PhraseConstraint phrase;
-  phrase.negated = clause.negated;
+  phrase.negated = place.negated;
   std::vector<std::string> previous_stems;
   for (const auto& w : words) {
     std::vector<std::string> stems;
@@ -133,71 +151,251 @@ Xapian::Query QueryBuilder::ClauseQuery(const TextClause& clause, bool* optional
     }
     previous_stems = std::move(stems);
   }
-  if (!clause.title_only) out->phrases.push_back(std::move(phrase));
+  if (check_order) out->phrases.push_back(std::move(phrase));
   // A negated phrase excludes through the PhraseFilter alone: excluding all articles with its
   // words would exclude too much.
-  if (clause.negated && !clause.title_only) return Xapian::Query();
+  if (check_order && place.negated) return Xapian::Query();
   Xapian::Query all_words = Combine(Xapian::Query::OP_AND, parts);
   // Pair terms are boolean: they narrow the candidates and leave the ranking to the words.
-  if (clause.title_only || pairs.empty()) return all_words;
+  if (!check_order || pairs.empty()) return all_words;
   return Xapian::Query(Xapian::Query::OP_FILTER, all_words, Combine(Xapian::Query::OP_AND, pairs));
+}
+
+Result<Xapian::Query> QueryBuilder::PrefixQuery(const QueryNode& node, BuiltQuery* out) {
+  std::vector<std::string> words = Norms(node.text);
+  if (words.size() != 1) {
+    return Status::InvalidQuery("\"" + node.text + "*\": a prefix query takes one word before *");
+  }
+  const std::string& norm = words[0];
+  size_t letters = 0;
+  for (unsigned char c : norm) letters += (c & 0xC0) != 0x80;
+  if (letters < 2) {
+    return Status::InvalidQuery("\"" + node.text + "*\": write at least 2 letters before *");
+  }
+  const std::string term_prefix = (node.title_only ? std::string(schema::kTitlePrefix) : "") + norm;
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  PrefixExpansion expansion{node.text + "*", 0, false};
+  size_t scanned = 0;
+  for (auto t = db_.allterms_begin(term_prefix); t != db_.allterms_end(term_prefix); ++t) {
+    if (++scanned > kMaxPrefixScan) {
+      expansion.truncated = true;
+      break;
+    }
+    found.emplace_back(t.get_termfreq(), *t);
+  }
+  if (found.size() > kMaxPrefixTerms) {
+    std::partial_sort(found.begin(), found.begin() + kMaxPrefixTerms, found.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    found.resize(kMaxPrefixTerms);
+    expansion.truncated = true;
+  }
+  expansion.terms = static_cast<uint32_t>(found.size());
+  out->expansions.push_back(expansion);
+  // Nothing has the prefix: the prefix itself, a term that matches nothing.
+  if (found.empty()) return Xapian::Query(term_prefix);
+  std::vector<Xapian::Query> terms;
+  for (const auto& [freq, term] : found) {
+    terms.emplace_back(term);
+    out->highlight_stems.insert(term.substr(term_prefix.size() - norm.size()));
+  }
+  return Combine(Xapian::Query::OP_SYNONYM, terms);
+}
+
+Result<Xapian::Query> QueryBuilder::FieldQuery(const QueryNode& node, BuiltQuery* out) {
+  (void)out;
+  // Boolean terms (weight scaled to 0): a filter restricts, it does not rank.
+  auto boolean = [](const std::string& term) {
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0);
+  };
+  if (node.field == "org") return boolean(OrgTerm(node.text));
+  if (node.field == "source") return boolean(std::string(schema::kSourcePrefix) + node.text);
+  if (node.field == "lang") return boolean(std::string(schema::kLangPrefix) + node.text);
+  // date
+  std::string from, to;
+  Status s = ParseDateRange(node.text, &from, &to);
+  if (!s.ok()) return s;
+  if (!from.empty() && !to.empty())
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+  if (!from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
+  return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to);
+}
+
+Result<Xapian::Query> QueryBuilder::NodeQuery(const QueryNode& node, Place place, bool* optional,
+                                              BuiltQuery* out) {
+  if (optional != nullptr) *optional = false;
+  switch (node.kind) {
+    case NodeKind::kWord:
+    case NodeKind::kPhrase:
+      return TextQuery(node, place, optional, out);
+    case NodeKind::kPrefix:
+      return PrefixQuery(node, out);
+    case NodeKind::kField:
+      return FieldQuery(node, out);
+    case NodeKind::kAnd:
+      return AndQuery(node, place, /*root=*/false, out);
+    case NodeKind::kOr: {
+      Place inner = place;
+      inner.conjunctive = false;
+      std::vector<Xapian::Query> parts;
+      for (const auto& child : node.children) {
+        auto q = NodeQuery(child, inner, nullptr, out);
+        if (!q.ok()) return q;
+        if (!q->empty()) parts.push_back(q.value());
+      }
+      return Combine(Xapian::Query::OP_OR, parts);
+    }
+    case NodeKind::kNear: {
+      if (!place.conjunctive) {
+        return Status::InvalidQuery("NEAR/n cannot be checked inside OR or a negated group");
+      }
+      PhraseConstraint near;
+      near.negated = place.negated;
+      near.near = node.near_distance;
+      std::vector<Xapian::Query> parts;
+      for (const auto& child : node.children) {
+        std::vector<std::string> words = Norms(child.text);
+        if (words.size() != 1) {
+          return Status::InvalidQuery("NEAR/n joins single words; \"" + child.text +
+                                      "\" is not one");
+        }
+        std::vector<std::string> stems;
+        parts.push_back(WordQuery(words[0], "", out, &stems));
+        auto& hashes = near.words.emplace_back();
+        for (const auto& stem : stems) hashes.push_back(schema::StemHash(stem));
+      }
+      out->phrases.push_back(std::move(near));
+      if (place.negated) return Xapian::Query();
+      return Combine(Xapian::Query::OP_AND, parts);
+    }
+  }
+  return Xapian::Query();
+}
+
+Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place, bool root,
+                                             BuiltQuery* out) {
+  std::vector<Xapian::Query> should, optional_words, must, filters, must_not;
+  for (const auto& child : node.children) {
+    const bool is_text = HasText(child);
+    Place child_place = place;
+    if (child.occur == Occur::kMustNot) {
+      child_place.negated = !place.negated;
+      // A phrase or NEAR directly excluded is checked; inside an excluded group it cannot be.
+      if (child.kind == NodeKind::kAnd || child.kind == NodeKind::kOr)
+        child_place.conjunctive = false;
+    }
+    bool optional = false;
+    auto q = NodeQuery(child, child_place, &optional, out);
+    if (!q.ok()) return q;
+    if (q->empty()) continue;
+    if (root && is_text && child.occur != Occur::kMustNot && !optional) {
+      auto& terms = out->word_terms.emplace_back();
+      for (auto t = q->get_unique_terms_begin(); t != q->get_unique_terms_end(); ++t)
+        terms.push_back(*t);
+    }
+    const bool required =
+        child.kind == NodeKind::kPhrase || child.kind == NodeKind::kNear || place.match_all;
+    if (!is_text && child.occur != Occur::kMustNot) {
+      filters.push_back(q.value());  // a filter is never relaxed, whatever its sign
+      continue;
+    }
+    switch (child.occur) {
+      case Occur::kMustNot:
+        must_not.push_back(q.value());
+        break;
+      case Occur::kMust:
+        must.push_back(q.value());
+        break;
+      case Occur::kShould:
+        if (optional) {
+          optional_words.push_back(q.value());
+        } else {
+          (required ? must : should).push_back(q.value());
+        }
+        break;
+    }
+  }
+  // A query of stopwords only: they are its words.
+  if (should.empty() && must.empty()) should.swap(optional_words);
+  if (place.match_all && must.empty()) must.swap(should);
+  // Coordination: each plain word present adds kCoordinationBonus to the weight. The bonus is a
+  // FixedWeightPostingSource (every document, constant weight) ANDed with the word: Xapian sums
+  // the weights of AND's parts, and its max-weight pruning can then skip articles with fewer
+  // words once the page is full.
+  if (should.size() > 1) {
+    for (auto& q : should) {
+      Xapian::Query bonus((new Xapian::FixedWeightPostingSource(kCoordinationBonus))->release());
+      q = Xapian::Query(Xapian::Query::OP_AND, q, bonus);
+    }
+  }
+  Xapian::Query positive;
+  if (!must.empty()) {
+    positive = Combine(Xapian::Query::OP_AND, must);
+    should.insert(should.end(), optional_words.begin(), optional_words.end());
+    if (!should.empty()) {
+      positive = Xapian::Query(Xapian::Query::OP_AND_MAYBE, positive,
+                               Combine(Xapian::Query::OP_OR, should));
+    }
+  } else if (!should.empty()) {
+    positive = Combine(Xapian::Query::OP_OR, should);
+    if (!optional_words.empty()) {
+      positive = Xapian::Query(Xapian::Query::OP_AND_MAYBE, positive,
+                               Combine(Xapian::Query::OP_OR, optional_words));
+    }
+  }
+  // Filters restrict without weighing: the text (at least one of its words) still ranks.
+  if (!filters.empty()) {
+    Xapian::Query filter = Combine(Xapian::Query::OP_AND, filters);
+    positive =
+        positive.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, positive, filter);
+  }
+  if (must_not.empty()) return positive;
+  // Only exclusions: everything else (a fresh match-all term, never a copy of Query::MatchAll).
+  if (positive.empty()) positive = Xapian::Query(std::string());
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, positive,
+                       Combine(Xapian::Query::OP_OR, must_not));
 }
 
 Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
   auto parsed_or = ParseQuery(request.query);
   if (!parsed_or.ok()) return parsed_or.status();
-  ParsedQuery& parsed = parsed_or.value();
+  const QueryNode& root = parsed_or.value();
   BuiltQuery out;
 
+  // The query's language, from all its text.
   std::string text;
-  for (const auto& c : parsed.clauses) text += c.text + " ";
+  std::vector<const QueryNode*> stack{&root};
+  while (!stack.empty()) {
+    const QueryNode* n = stack.back();
+    stack.pop_back();
+    if (n->kind != NodeKind::kField) text += n->text + " ";
+    for (const auto& c : n->children) stack.push_back(&c);
+  }
   auto votes = analyzers::CountLanguageVotes(text);
   query_lang_ = analyzers::DecideLanguage(votes);
   if (query_lang_ == Language::kOther) query_lang_ = Language::kKazakh;
   lang_certain_ = (votes.kazakh > 0) != (votes.russian > 0);
 
-  std::vector<Xapian::Query> required, optional, excluded;
-  for (const auto& clause : parsed.clauses) {
-    bool is_optional = false;
-    Xapian::Query q = ClauseQuery(clause, &is_optional, &out);
-    if (q.empty()) continue;
-    if (clause.negated) {
-      excluded.push_back(q);
-    } else {
-      (is_optional ? optional : required).push_back(q);
-    }
-  }
-  if (required.empty()) required.swap(optional);  // a query of stopwords only: require them
-  out.strict = Combine(Xapian::Query::OP_AND, required);
-  if (!out.strict.empty() && !optional.empty()) {
-    // Optional words still help ranking when present.
-    out.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, out.strict,
-                               Combine(Xapian::Query::OP_OR, optional));
-  }
-  // Relaxed tiers: all words but one (bounded: n subsets of n-1 words), then any word.
-  if (required.size() >= 3 && required.size() <= kMaxWordsForLeaveOneOut) {
-    std::vector<Xapian::Query> subsets;
-    for (size_t left_out = 0; left_out < required.size(); ++left_out) {
-      std::vector<Xapian::Query> rest;
-      for (size_t i = 0; i < required.size(); ++i) {
-        if (i != left_out) rest.push_back(required[i]);
-      }
-      subsets.push_back(Combine(Xapian::Query::OP_AND, rest));
-    }
-    out.relaxed.push_back(Combine(Xapian::Query::OP_OR, subsets));
-  }
-  if (required.size() > 1) {
-    std::vector<Xapian::Query> any = required;
-    any.insert(any.end(), optional.begin(), optional.end());
-    out.relaxed.push_back(Combine(Xapian::Query::OP_OR, any));
-  }
-  out.exclude = Combine(Xapian::Query::OP_OR, excluded);
+  Place place;
+  place.match_all = request.match_all;
+  auto query = AndQuery(root, place, /*root=*/true, &out);
+  if (!query.ok()) return query.status();
+  out.query = query.value();
+  out.has_text = !out.word_terms.empty();
 
-  // Filters: from the query syntax and from the request's own parameters.
+  // Date bounds of the query's required date: fields (for the date-ordered walk).
+  std::string from, to;
+  for (const auto& child : root.children) {
+    if (child.kind != NodeKind::kField || child.field != "date" || child.occur == Occur::kMustNot)
+      continue;
+    std::string f, t;
+    if (!ParseDateRange(child.text, &f, &t).ok()) continue;
+    if (!f.empty()) from = std::max(from, f);
+    if (!t.empty()) to = to.empty() ? t : std::min(to, t);
+  }
+
+  // Filters from the request's own parameters.
   std::vector<Xapian::Query> filters;
-  std::vector<std::string> orgs = parsed.orgs;
-  orgs.insert(orgs.end(), request.orgs.begin(), request.orgs.end());
-  for (const auto& org : orgs) {
+  for (const auto& org : request.orgs) {
     if (!org.empty()) filters.emplace_back(OrgTerm(org));
   }
   // Either-of parameters (org_any, date_source): one OR filter each.
@@ -207,36 +405,41 @@ Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
     any_source.emplace_back(std::string(schema::kDateSourcePrefix) + src);
   if (!any_org.empty()) filters.push_back(Combine(Xapian::Query::OP_OR, any_org));
   if (!any_source.empty()) filters.push_back(Combine(Xapian::Query::OP_OR, any_source));
-  std::string from = parsed.date_from, to = parsed.date_to;
+  std::string param_from, param_to;
   if (!request.from.empty()) {
     auto bound = ParseDateBound(request.from, false);
     if (!bound.ok()) return bound.status();
-    from = std::max(from, bound.value());
+    param_from = bound.value();
+    from = std::max(from, param_from);
   }
   if (!request.to.empty()) {
     auto bound = ParseDateBound(request.to, true);
     if (!bound.ok()) return bound.status();
-    to = to.empty() ? bound.value() : std::min(to, bound.value());
+    param_to = bound.value();
+    to = to.empty() ? param_to : std::min(to, param_to);
   }
-  if (!from.empty() && !to.empty() && from > to)
+  if (!param_from.empty() && !param_to.empty() && param_from > param_to)
     return Status::InvalidQuery("\"from\" is after \"to\"");
   out.date_from = from;
   out.date_to = to;
-  if (!from.empty() && !to.empty()) {
-    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
-  } else if (!from.empty()) {
-    filters.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
-  } else if (!to.empty()) {
-    filters.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to);
+  if (!param_from.empty() && !param_to.empty()) {
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, param_from, param_to);
+  } else if (!param_from.empty()) {
+    filters.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, param_from);
+  } else if (!param_to.empty()) {
+    filters.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, param_to);
   }
-  std::string lang = request.lang.empty() ? parsed.lang : request.lang;
-  if (!lang.empty()) {
-    if (!analyzers::ParseLanguageCode(lang)) {
-      return Status::InvalidQuery("lang must be kk, ru or other, not \"" + lang + "\"");
+  if (!request.lang.empty()) {
+    if (!analyzers::ParseLanguageCode(request.lang)) {
+      return Status::InvalidQuery("lang must be kk, ru or other, not \"" + request.lang + "\"");
     }
-    filters.emplace_back(std::string(schema::kLangPrefix) + lang);
+    filters.emplace_back(std::string(schema::kLangPrefix) + request.lang);
   }
-  out.filter = Combine(Xapian::Query::OP_AND, filters);
+  if (!filters.empty()) {
+    Xapian::Query filter = Combine(Xapian::Query::OP_AND, filters);
+    out.query =
+        out.query.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, out.query, filter);
+  }
   return out;
 }
 

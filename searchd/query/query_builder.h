@@ -4,14 +4,21 @@
 //    letter, no telling words around it) looks for both its Kazakh and its Russian stem.
 //  - Latin words are read as Kazakh Latin (2021, 2018 apostrophe, informal ASCII): the Cyrillic
 //    spellings whose stems exist in the index are searched together (docs/transliteration.md).
-//  - Plain words are all required (`strict`). When that finds nothing, the `relaxed` tiers are
-//    tried in order: every word but one (for 3 to 6 required words), then any word; so articles
-//    with more of the words come first, as Meilisearch's matching strategy does. Stopwords and
-//    question words are optional unless the query has nothing else. Quoted phrases match word order
-//    exactly, stopwords included: the query requires their words and `phrases` lists the order to
-//    check (phrase_filter.h). Adjacent common words of a phrase also require their pair term
-//    (common_stems.h), which narrows the candidates to check from most of the archive to the
-//    articles that have the pair.
+//  - Plain words side by side are a coordinated OR (Meilisearch's "last" matching strategy):
+//    an article matches when it has any of them, and each word it has adds a fixed bonus
+//    (kCoordinationBonus, larger than the BM25 share of a common word) to its weight, so articles
+//    with every word come first, then those missing one, and so on, each level ranked by BM25. No
+//    step removes an answer. `match_all` requires every plain word instead. Stopwords and question
+//    words are optional and add no bonus (unless the query has nothing else). Built only from
+//    Xapian's own operators and FixedWeightPostingSource, so it can run on Xapian's remote backend.
+//  - +word, AND, phrases, NEAR and filters are required; -word and NOT exclude; OR is Xapian's
+//    OP_OR; word* is a bounded OP_SYNONYM of the most frequent terms with that prefix.
+//  - Quoted phrases and NEAR/n match word order or distance (stopwords included): the query
+//    requires their words and `phrases` lists the order to check (phrase_filter.h, a
+//    MatchDecider: the one part that the remote backend cannot run). Adjacent common words of a
+//    phrase also require their pair term (common_stems.h), which narrows the candidates to check
+//    from most of the archive to the articles that have the pair. A phrase is honoured only
+//    where a global check is right: not under OR, NEAR or a negated group (400 there).
 // Thread-safety: not thread-safe; one per search worker (it uses the worker's Analyzer and
 // Database).
 #pragma once
@@ -29,16 +36,29 @@
 
 namespace izdeu::searchd {
 
+// The weight each plain query word adds to an article that has it: above what BM25 gives one
+// common word (so coordination levels come first), but a very rare word in a title can still
+// outweigh a missing common word. Tuned on kazqad-dev (docs/evaluation.md): 0 (plain OR) 0.742,
+// 3: 0.748, 12: 0.751, 25: 0.744, 100 (strict levels): 0.717 nDCG@10.
+inline constexpr double kCoordinationBonus = 12.0;
+// Prefix queries (word*): at most this many index terms are read, and the most frequent
+// kMaxPrefixTerms of them searched; the response says when a prefix was cut.
+inline constexpr size_t kMaxPrefixScan = 20000;
+inline constexpr size_t kMaxPrefixTerms = 50;
+
 struct BuiltQuery {
-  Xapian::Query strict;  // every required word; empty Query when the request has no words
-  std::vector<Xapian::Query> relaxed;  // tiers to try when `strict` finds nothing; may be empty
-  Xapian::Query filter;                // organisations, dates, language; empty when unfiltered
+  // Text, exclusions and filters together; an empty Query when the request has none of them
+  // (the caller then matches every article, with a fresh Query(std::string())).
+  Xapian::Query query;
+  bool has_text = false;  // some word ranks the results (else newest first by default)
   std::string date_from,
-      date_to;            // the date bounds in the filter, YYYYMMDD inclusive; empty = open
-  Xapian::Query exclude;  // negated words and phrases; empty when none
+      date_to;  // required date bounds (query and parameters), YYYYMMDD inclusive; empty = open
   std::vector<PhraseConstraint> phrases;            // checked by a PhraseFilter on the candidates
   std::unordered_set<std::string> highlight_stems;  // unprefixed stems, for snippets
-  bool has_text() const { return !strict.empty(); }
+  // The query's words (the root's positive, non-filter parts) and the terms of each: a hit
+  // matched a word when it has one of its terms (Hit::matched_words).
+  std::vector<std::vector<std::string>> word_terms;
+  std::vector<PrefixExpansion> expansions;  // one per word* of the query
 };
 
 class QueryBuilder {
@@ -61,7 +81,22 @@ class QueryBuilder {
   // `stems` (when given) receives the stems searched.
   Xapian::Query WordQuery(const std::string& norm, const std::string& prefix, BuiltQuery* out,
                           std::vector<std::string>* stems = nullptr);
-  Xapian::Query ClauseQuery(const TextClause& clause, bool* optional, BuiltQuery* out);
+  // Where a node stands: phrases can only be checked in a conjunctive place (every ancestor a
+  // group of required or side-by-side parts), or as a direct exclusion there.
+  struct Place {
+    bool conjunctive = true;
+    bool negated = false;
+    bool match_all = false;
+  };
+  // One node -> a query; an empty Query when it has nothing to search (punctuation only).
+  // `optional` (may be null) is set for a lone stopword.
+  Result<Xapian::Query> NodeQuery(const QueryNode& node, Place place, bool* optional,
+                                  BuiltQuery* out);
+  Result<Xapian::Query> AndQuery(const QueryNode& node, Place place, bool root, BuiltQuery* out);
+  Result<Xapian::Query> TextQuery(const QueryNode& node, Place place, bool* optional,
+                                  BuiltQuery* out);
+  Result<Xapian::Query> PrefixQuery(const QueryNode& node, BuiltQuery* out);
+  Result<Xapian::Query> FieldQuery(const QueryNode& node, BuiltQuery* out);
   bool TermExists(const std::string& term) const { return db_.term_exists(term); }
   // The pair terms that any two adjacent words with these stems were indexed with; an empty
   // Query when some combination is not common enough to have a pair term.
@@ -71,6 +106,8 @@ class QueryBuilder {
   const Xapian::Database& db_;
   analyzers::Analyzer& analyzer_;
   const schema::CommonStems& common_stems_;
+  std::vector<std::string> Norms(const std::string& text);
+
   analyzers::Language query_lang_ = analyzers::Language::kKazakh;
   bool lang_certain_ = false;
 };

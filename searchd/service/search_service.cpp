@@ -16,6 +16,7 @@
 #include "searchd/query/query_builder.h"
 #include "searchd/service/date_order.h"
 #include "searchd/service/facet_spy.h"
+#include "searchd/service/org_directory.h"
 #include "searchd/service/snippet.h"
 
 namespace izdeu::searchd {
@@ -47,57 +48,6 @@ std::vector<OrgRef> ToOrgRefsWithMentions(const schema::DocData& data) {
   return out;
 }
 
-// The ways an organisation is written in the archive: its mentions' texts in the first
-// kOrgPageSampleArticles articles that mention it, most frequent first (empty for indexes
-// before schema 5, which keep no mentions).
-std::vector<FacetCount> SpellingsOf(const Xapian::Database& db, schema::DocDataCodec& codec,
-                                    const std::string& term, const std::string& id) {
-  std::map<std::string, uint64_t> counts;
-  uint32_t seen = 0;
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    if (++seen > kOrgPageSampleArticles) break;
-    auto data = codec.Load(db.get_document(*it));
-    if (!data.ok()) continue;
-    for (const auto& o : data->orgs) {
-      if (o.id != id) continue;
-      for (const auto& m : o.mentions) {
-        const std::string* text = m.paragraph < 0 ? &data->title
-                                  : static_cast<size_t>(m.paragraph) < data->paragraphs.size()
-                                      ? &data->paragraphs[m.paragraph]
-                                      : nullptr;
-        if (text != nullptr && m.start <= m.end && m.end <= text->size()) {
-          ++counts[text->substr(m.start, m.end - m.start)];
-        }
-      }
-    }
-  }
-  std::vector<FacetCount> out;
-  for (auto& [text, n] : counts) out.push_back({text, text, n});
-  std::stable_sort(out.begin(), out.end(),
-                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-  return out;
-}
-
-// 2021 Latin with its diacritics dropped, as people type it in ASCII ("qazaqstan qory").
-std::string AsciiLatin(std::string text) {
-  static const std::pair<std::string_view, std::string_view> kFolds[] = {
-      {"ä", "a"}, {"ğ", "g"},  {"ñ", "n"}, {"ö", "o"}, {"ū", "u"},
-      {"ü", "u"}, {"ş", "sh"}, {"ı", "i"}, {"'", ""}};
-  for (const auto& [from, to] : kFolds) {
-    for (size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, from.size(), to);
-  }
-  return text;
-}
-
-// True when `wanted` occurs in `key` at the start of a word ("мәслихат" in "алматы облыстық
-// мәслихаты").
-bool StartsAtWord(const std::string& key, const std::string& wanted) {
-  for (size_t at = key.find(wanted); at != std::string::npos; at = key.find(wanted, at + 1)) {
-    if (at == 0 || key[at - 1] == ' ') return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 // Organisations kept in the cached facets of the whole archive (requests ask for at most 1,000).
@@ -127,56 +77,17 @@ struct SearchService::Impl {
   std::optional<FacetCounts> archive_facets;  // facets of the whole archive at ...
   Xapian::rev archive_facets_revision = 0;    // ... this revision of the index
 
-  // A name as normalised words joined by single spaces ("Сорос-Қазақстан Қоры" -> "сорос қазақстан
-  // қоры").
-  std::string NameKey(std::string_view name) {
-    std::string key;
-    analyzer.ForEachWord(name, [&](const analyzers::Word& w) {
-      if (!key.empty()) key += ' ';
-      key += w.norm;
-    });
-    return key;
-  }
+  // Organisation names, autocomplete and pages (org_directory.h).
+  OrgDirectory orgs{db, analyzer};
+  std::string OrgName(const std::string& id) { return orgs.Name(id); }
 
-  std::string OrgName(const std::string& id) {
-    std::string name = db.get_metadata(std::string(schema::kOrgNameKeyPrefix) + id);
-    return name.empty() ? id : name;
-  }
-
-  // Every organisation of the index with its name and aliases as match keys (normal form, and
-  // ASCII Latin), built once per index revision: building it analyses every name, which took
-  // 460 ms per autocomplete request at a million articles (112k organisations).
-  struct OrgNameEntry {
-    OrgSummary org;
-    std::vector<std::string> keys, latin_keys;
-  };
-  std::vector<OrgNameEntry> org_names;
-  std::optional<Xapian::rev> org_names_revision;
-
-  const std::vector<OrgNameEntry>& OrgNames() {
-    if (org_names_revision == db.get_revision()) return org_names;
-    org_names.clear();
-    const std::string org_prefix(schema::kOrgPrefix);
-    for (auto t = db.allterms_begin(org_prefix); t != db.allterms_end(org_prefix); ++t) {
-      OrgNameEntry entry;
-      entry.org.id = (*t).substr(org_prefix.size());
-      entry.org.name = OrgName(entry.org.id);
-      entry.org.articles = t.get_termfreq();
-      if (auto info = analyzers::SharedOrgExtractor().Resolve(entry.org.id)) {
-        entry.org.aliases = info->aliases;
-      }
-      entry.keys.push_back(NameKey(entry.org.name));
-      for (const auto& alias : entry.org.aliases) entry.keys.push_back(NameKey(alias));
-      for (const auto& key : entry.keys) {
-        entry.latin_keys.push_back(AsciiLatin(analyzers::CyrillicToLatin2021(key)));
-      }
-      org_names.push_back(std::move(entry));
-    }
-    org_names_revision = db.get_revision();
-    return org_names;
-  }
-
+  // A search in named steps: build the query (QueryBuilder), find the page's matches with the
+  // total and facets (FindMatches), then read and present them (MakeHits).
   Result<SearchResponse> Search(const SearchRequest& request);
+  std::vector<Match> FindMatches(const SearchRequest& request, const BuiltQuery& built,
+                                 const Xapian::MatchDecider* decider, SearchResponse* response);
+  std::vector<Hit> MakeHits(const SearchRequest& request, const BuiltQuery& built,
+                            const std::vector<Match>& matches);
 };
 
 SearchService::SearchService() : impl_(std::make_unique<Impl>()) {}
@@ -220,14 +131,57 @@ Result<SearchResponse> SearchService::Search(const SearchRequest& request) {
   }
 }
 
-Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request) {
-  const auto started = Clock::now();
+namespace {
+
+Status CheckPaging(const SearchRequest& request) {
   if (request.size > kMaxPageSize) {
     return Status::InvalidQuery("size must be at most " + std::to_string(kMaxPageSize));
   }
   if (request.page < 1 || request.page > kMaxPage) {
     return Status::InvalidQuery("page must be between 1 and " + std::to_string(kMaxPage));
   }
+  return Status::Ok();
+}
+
+// How many of the query's words each match has (a word counts when the article has one of its
+// terms), through the terms' posting lists: one seek per term and page article, where reading
+// each article's term list cost milliseconds per page.
+std::vector<uint32_t> MatchedWords(const Xapian::Database& db, const std::vector<Match>& matches,
+                                   const std::vector<std::vector<std::string>>& word_terms) {
+  std::vector<uint32_t> matched(matches.size(), 0);
+  if (word_terms.empty() || matches.empty()) return matched;
+  // One word (or group): every match of the query has it.
+  if (word_terms.size() == 1) return std::vector<uint32_t>(matches.size(), 1);
+  // Page positions in docid order, so that each posting list is walked forwards once.
+  std::vector<size_t> order(matches.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return matches[a].document.get_docid() < matches[b].document.get_docid();
+  });
+  std::vector<bool> has(matches.size());
+  for (const auto& terms : word_terms) {
+    std::fill(has.begin(), has.end(), false);
+    for (const auto& term : terms) {
+      Xapian::PostingIterator p = db.postlist_begin(term);
+      const Xapian::PostingIterator end = db.postlist_end(term);
+      for (size_t i : order) {
+        const Xapian::docid did = matches[i].document.get_docid();
+        p.skip_to(did);
+        if (p == end) break;
+        if (*p == did) has[i] = true;
+      }
+    }
+    for (size_t i = 0; i < matches.size(); ++i) matched[i] += has[i] ? 1 : 0;
+  }
+  return matched;
+}
+
+}  // namespace
+
+Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request) {
+  const auto started = Clock::now();
+  Status paging = CheckPaging(request);
+  if (!paging.ok()) return paging;
   QueryBuilder builder(db, analyzer, profile.common_stems);
   auto built_or = builder.Build(request);
   if (!built_or.ok()) return built_or.status();
@@ -235,15 +189,29 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
 
   SearchResponse response;
   response.query = request.query;
-  const bool facets = request.facet_orgs || request.facet_years || request.facet_months;
-  const Xapian::doccount offset = (request.page - 1) * request.size;
-
+  response.words = static_cast<uint32_t>(built.word_terms.size());
+  response.expansions = built.expansions;
   PhraseFilter phrases(std::move(built.phrases));
   const Xapian::MatchDecider* decider = phrases.empty() ? nullptr : &phrases;
+  std::vector<Match> matches = FindMatches(request, built, decider, &response);
+  response.hits = MakeHits(request, built, matches);
+  response.relaxed = !response.hits.empty() && response.hits[0].matched_words < response.words;
+  response.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  // Xapian does not say whether the limit stopped its counting; past the limit it may have.
+  response.partial = options.time_limit_s > 0 && response.took_ms >= options.time_limit_s * 1000;
+  if (response.partial) response.total_exact = false;
+  return response;
+}
+
+std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request,
+                                                    const BuiltQuery& built,
+                                                    const Xapian::MatchDecider* decider,
+                                                    SearchResponse* response) {
+  const bool facets = request.facet_orgs || request.facet_years || request.facet_months;
+  const Xapian::doccount offset = (request.page - 1) * request.size;
   // Facets need every match; otherwise count exactly up to kExactTotalUpTo past the page.
   // The whole archive's facets come from term frequencies; other facets visit every match.
-  const bool whole_archive =
-      built.strict.empty() && built.filter.empty() && built.exclude.empty() && !decider;
+  const bool whole_archive = built.query.empty() && !decider;
   if (facets && whole_archive &&
       (!archive_facets || archive_facets_revision != db.get_revision())) {
     // Cached per index revision: the archive's own facets are what a search page opens with.
@@ -265,59 +233,59 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   std::optional<Xapian::BM25Weight> weighting;
   if (profile.mean_length > 0) schema::LengthNormalisation::MakeWeighting(&weighting);
 
-  // The strict query, then the relaxed tiers until one matches (query_builder.h).
-  std::vector<Match> matches;
-  for (size_t tier = 0; tier <= built.relaxed.size(); ++tier) {
-    const Xapian::Query& text = tier == 0 ? built.strict : built.relaxed[tier - 1];
-    // A fresh match-all query, never a copy of the global Query::MatchAll: copying it changes
-    // a reference count that is not atomic, and worker threads did so at once (a crash).
-    Xapian::Query query = text.empty() ? Xapian::Query(std::string()) : text;
-    if (!built.exclude.empty())
-      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, built.exclude);
-    if (!built.filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, built.filter);
-    SortOrder sort = request.sort;
-    if (sort == SortOrder::kDefault)
-      sort = text.empty() ? SortOrder::kDateDesc : SortOrder::kRelevance;
-    const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
+  // A fresh match-all query, never a copy of the global Query::MatchAll: copying it changes a
+  // reference count that is not atomic, and worker threads did so at once (a crash).
+  Xapian::Query query = built.query.empty() ? Xapian::Query(std::string()) : built.query;
+  SortOrder sort = request.sort;
+  if (sort == SortOrder::kDefault)
+    sort = built.has_text ? SortOrder::kRelevance : SortOrder::kDateDesc;
+  const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
 
-    // One ranked run gives the total, the facets and (unless sorted by date) the page.
-    Xapian::Enquire enquire(db);
-    if (weighting) enquire.set_weighting_scheme(*weighting);
-    if (options.time_limit_s > 0) enquire.set_time_limit(options.time_limit_s);
-    enquire.set_query(query);
-    if (spy_facets) enquire.add_matchspy(&spy);
-    Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
-                                         check_at_least, nullptr, decider);
-    response.total = mset.get_matches_estimated();
-    response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    if (response.total == 0 && tier < built.relaxed.size()) {
-      spy.Reset();
-      response.relaxed = true;
-      continue;
-    }
-    if (!by_date) {
-      for (auto it = mset.begin(); it != mset.end(); ++it)
-        matches.push_back({it.get_document(), it.get_weight()});
-      break;
-    }
-    DatePageRequest page{
-        sort == SortOrder::kDateDesc,     offset, request.size, built.date_from, built.date_to,
-        weighting ? &*weighting : nullptr};
-    auto dated = DateOrderedPage(db, query, page, decider);
-    if (dated) {
-      matches = std::move(*dated);
-    } else {  // an index without month terms: sort every match by value
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, page.newest_first);
-      Xapian::MSet sorted =
-          enquire.get_mset(offset, request.size, offset + request.size, nullptr, decider);
-      for (auto it = sorted.begin(); it != sorted.end(); ++it) {
-        matches.push_back({it.get_document(), it.get_weight()});
-      }
-    }
-    break;
+  // One ranked run gives the total, the facets and (unless sorted by date) the page.
+  Xapian::Enquire enquire(db);
+  if (weighting) enquire.set_weighting_scheme(*weighting);
+  if (options.time_limit_s > 0) enquire.set_time_limit(options.time_limit_s);
+  enquire.set_query(query);
+  if (spy_facets) enquire.add_matchspy(&spy);
+  Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
+                                       check_at_least, nullptr, decider);
+  response->total = mset.get_matches_estimated();
+  response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  if (facets) {
+    response->org_facet = spy.TopOrgs(request.facet_size);
+    for (auto& f : response->org_facet) f.label = OrgName(f.value);
+    if (request.facet_years) response->year_facet = spy.Years();
+    if (request.facet_months) response->month_facet = spy.Months();
   }
 
-  for (const Match& match : matches) {
+  std::vector<Match> matches;
+  if (!by_date) {
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      matches.push_back({it.get_document(), it.get_weight()});
+    return matches;
+  }
+  DatePageRequest page{
+      sort == SortOrder::kDateDesc,     offset, request.size, built.date_from, built.date_to,
+      weighting ? &*weighting : nullptr};
+  auto dated = DateOrderedPage(db, query, page, decider);
+  if (dated) return std::move(*dated);
+  // An index without month terms: sort every match by value.
+  enquire.set_sort_by_value_then_relevance(schema::kDateSlot, page.newest_first);
+  Xapian::MSet sorted =
+      enquire.get_mset(offset, request.size, offset + request.size, nullptr, decider);
+  for (auto it = sorted.begin(); it != sorted.end(); ++it) {
+    matches.push_back({it.get_document(), it.get_weight()});
+  }
+  return matches;
+}
+
+std::vector<Hit> SearchService::Impl::MakeHits(const SearchRequest& request,
+                                               const BuiltQuery& built,
+                                               const std::vector<Match>& matches) {
+  std::vector<Hit> hits;
+  const std::vector<uint32_t> matched = MatchedWords(db, matches, built.word_terms);
+  for (size_t i = 0; i < matches.size(); ++i) {
+    const Match& match = matches[i];
     auto data = codec->Load(match.document);
     if (!data.ok()) continue;  // a document written by something else: skip it, never crash
     Hit hit;
@@ -330,25 +298,16 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
     hit.source = data->source;
     hit.lang = data->lang;
     hit.score = match.weight;
+    hit.matched_words = matched[i];
     hit.orgs = ToOrgRefs(data->orgs);
     if (request.snippets) {
       hit.snippet =
           MakeSnippet(data->paragraphs, match.document.get_value(schema::kWordSequenceSlot),
                       built.highlight_stems, analyzer);
     }
-    response.hits.push_back(std::move(hit));
+    hits.push_back(std::move(hit));
   }
-  if (facets) {
-    response.org_facet = spy.TopOrgs(request.facet_size);
-    for (auto& f : response.org_facet) f.label = OrgName(f.value);
-    if (request.facet_years) response.year_facet = spy.Years();
-    if (request.facet_months) response.month_facet = spy.Months();
-  }
-  response.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
-  // Xapian does not say whether the limit stopped its counting; past the limit it may have.
-  response.partial = options.time_limit_s > 0 && response.took_ms >= options.time_limit_s * 1000;
-  if (response.partial) response.total_exact = false;
-  return response;
+  return hits;
 }
 
 Result<Article> SearchService::GetArticle(const std::string& id) {
@@ -374,7 +333,7 @@ void SearchService::WarmUp() {
   try {
     impl_->Refresh();
     impl_->facet_columns->Get(impl_->db);
-    impl_->OrgNames();
+    impl_->orgs.WarmUp();
   } catch (const Xapian::Error&) {
     // Nothing lost: the first request that needs them builds them, and reports any error.
   }
@@ -393,28 +352,7 @@ Result<std::vector<OrgSummary>> SearchService::SuggestOrgs(const std::string& pr
                                                            size_t limit) {
   try {
     impl_->db.reopen();
-    const std::string wanted = impl_->NameKey(prefix);
-    const bool latin =
-        !wanted.empty() && analyzers::IsLatinWord(wanted.substr(0, wanted.find(' ')));
-    const std::string wanted_key = latin ? AsciiLatin(wanted) : wanted;
-    // A complete name in any inflected form ("Сорос-Қазақстан Қорының") resolves directly.
-    std::string resolved;
-    if (auto info = analyzers::SharedOrgExtractor().Resolve(prefix)) resolved = info->id;
-
-    std::vector<OrgSummary> out;
-    for (const auto& entry : impl_->OrgNames()) {
-      bool match = wanted.empty() || entry.org.id == resolved;
-      for (const auto& key : latin ? entry.latin_keys : entry.keys) {
-        if (match) break;
-        match = StartsAtWord(key, wanted_key);
-      }
-      if (match) out.push_back(entry.org);
-    }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-      return a.articles != b.articles ? a.articles > b.articles : a.name < b.name;
-    });
-    if (out.size() > limit) out.resize(limit);
-    return out;
+    return impl_->orgs.Suggest(prefix, limit);
   } catch (const Xapian::Error& e) {
     return Status::Unavailable(e.get_description());
   }
@@ -427,25 +365,7 @@ Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
     std::string term = builder.OrgTerm(id_or_name);
     if (!impl_->db.term_exists(term))
       return Status::NotFound("no organisation \"" + id_or_name + "\" in the index");
-    OrgSummary org;
-    org.id = term.substr(schema::kOrgPrefix.size());
-    org.name = impl_->OrgName(org.id);
-    org.articles = impl_->db.get_termfreq(term);
-    if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
-    Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(Xapian::Query(term));
-    FacetSpy spy(impl_->facet_columns->Get(impl_->db), true, true, true);
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, impl_->db.get_doccount());
-    org.per_year = spy.Years();
-    org.per_month = spy.Months();
-    for (auto& f : spy.TopOrgs(11)) {
-      if (f.value == org.id || org.related.size() == 10) continue;
-      f.label = impl_->OrgName(f.value);
-      org.related.push_back(std::move(f));
-    }
-    org.spellings = SpellingsOf(impl_->db, *impl_->codec, term, org.id);
-    return org;
+    return impl_->orgs.Get(term, impl_->facet_columns->Get(impl_->db), *impl_->codec);
   } catch (const Xapian::Error& e) {
     return Status::Unavailable(e.get_description());
   }

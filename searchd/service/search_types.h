@@ -33,6 +33,9 @@ struct SearchRequest {
   uint32_t facet_size = 20;  // top organisations returned
   bool snippets = true;
   bool exact_total = false;  // count every match even beyond kExactTotalUpTo (slower on big sets)
+  // true: every plain word is required (strict AND). false (default): articles with any of the
+  // words match, those with more of them first (docs/query-syntax.md).
+  bool match_all = false;
 };
 
 inline constexpr uint32_t kMaxPageSize = 1000;
@@ -57,13 +60,31 @@ struct OrgRef {
   std::vector<OrgMention> mentions;
 };
 
+// A prefix query (word*) and what it was expanded to.
+struct PrefixExpansion {
+  std::string pattern;     // as typed, "мәсли*"
+  uint32_t terms = 0;      // index terms searched for it
+  bool truncated = false;  // more terms had the prefix: only the most frequent were searched
+};
+
+// A passage of an article: plain text ("… " and " …" where it was cut) and the matched words
+// in it, as byte spans in increasing order. The HTTP layer escapes it and marks the spans.
+struct Snippet {
+  struct Span {
+    size_t offset = 0, length = 0;
+  };
+  std::string text;
+  std::vector<Span> marks;
+};
+
 struct Hit {
   std::string id, title, date, url, source, lang;
   // Where `date` came from ("record", "page", "text": guessed from the article's words) and its
   // precision ("day", "month", "year"); empty when undated or unknown (older indexes).
   std::string date_source, date_precision;
-  std::string snippet;  // HTML: escaped text with <mark>matched words</mark>
+  Snippet snippet;
   double score = 0;
+  uint32_t matched_words = 0;  // how many of the query's words (SearchResponse::words) it has
   std::vector<OrgRef> orgs;
 };
 
@@ -77,8 +98,10 @@ struct SearchResponse {
   std::string query;
   uint64_t total = 0;       // number of matching articles: exact when total_exact
   bool total_exact = true;  // false: `total` is Xapian's estimate (see kExactTotalUpTo)
-  bool relaxed = false;     // not every word could be required: results match some of the words
+  bool relaxed = false;     // the best hit lacks some of the query's words (see Hit::matched_words)
   bool partial = false;     // the time limit stopped exact counting: total and facets estimated
+  uint32_t words = 0;       // the query's words, phrases and groups that rank (not filters)
+  std::vector<PrefixExpansion> expansions;
   double took_ms = 0;
   std::vector<Hit> hits;
   std::vector<FacetCount> org_facet, year_facet, month_facet;

@@ -37,33 +37,9 @@ bool BodyWords(std::string_view sequence, size_t paragraphs,
 
 }  // namespace
 
-void AppendHtmlEscaped(std::string_view text, std::string* out) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        *out += "&amp;";
-        break;
-      case '<':
-        *out += "&lt;";
-        break;
-      case '>':
-        *out += "&gt;";
-        break;
-      case '"':
-        *out += "&quot;";
-        break;
-      case '\'':
-        *out += "&#39;";
-        break;
-      default:
-        out->push_back(c);
-    }
-  }
-}
-
-std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_view sequence,
-                        const std::unordered_set<std::string>& stems, analyzers::Analyzer& analyzer,
-                        size_t window_words) {
+Snippet MakeSnippet(const std::vector<std::string>& paragraphs, std::string_view sequence,
+                    const std::unordered_set<std::string>& stems, analyzers::Analyzer& analyzer,
+                    size_t window_words) {
   std::vector<uint32_t> query_hashes;
   for (const auto& s : stems) query_hashes.push_back(schema::StemHash(s));
   std::vector<BodyWord> words;
@@ -78,7 +54,7 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
       });
     }
   }
-  if (words.empty()) return "";
+  if (words.empty()) return {};
 
   // Slide a window over the body words; score = distinct stems matched, then total matches.
   size_t best_start = 0;
@@ -108,7 +84,8 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
   const size_t end = std::min(words.size(), best_start + window_words);
 
   // Render: re-tokenise only the paragraphs the window touches, to find the words' bytes.
-  std::string out;
+  Snippet snippet;
+  std::string& out = snippet.text;
   if (best_start > 0) out += "… ";
   for (uint32_t p = words[best_start].paragraph; p <= words[end - 1].paragraph; ++p) {
     const std::string& text = paragraphs[p];
@@ -120,11 +97,9 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
       if (w >= end || words[w].paragraph != p) return false;  // the window ends before this word
       if (words[w].index != index++) return true;             // before the window
       if (cursor == std::string::npos) cursor = words[w].index == 0 ? 0 : word.start;
-      AppendHtmlEscaped(std::string_view(text).substr(cursor, word.start - cursor), &out);
-      std::string_view raw = std::string_view(text).substr(word.start, word.end - word.start);
-      if (words[w].stem_index >= 0) out += "<mark>";
-      AppendHtmlEscaped(raw, &out);
-      if (words[w].stem_index >= 0) out += "</mark>";
+      out.append(text, cursor, word.start - cursor);
+      if (words[w].stem_index >= 0) snippet.marks.push_back({out.size(), word.end - word.start});
+      out.append(text, word.start, word.end - word.start);
       cursor = last_end = word.end;
       ++w;
       return true;
@@ -133,11 +108,11 @@ std::string MakeSnippet(const std::vector<std::string>& paragraphs, std::string_
     // Keep the punctuation after the last word shown (up to the next space).
     size_t tail = last_end;
     while (tail < text.size() && text[tail] != ' ') ++tail;
-    AppendHtmlEscaped(std::string_view(text).substr(last_end, tail - last_end), &out);
+    out.append(text, last_end, tail - last_end);
     if (p < words[end - 1].paragraph) out += ' ';
   }
   if (end < words.size()) out += " …";
-  return out;
+  return snippet;
 }
 
 }  // namespace izdeu::searchd
