@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyzers/kk/form_stems.h"
 #include "analyzers/kk/stemmer.h"
 #include "analyzers/normalizer.h"
 #include "bench/eval/eval.h"
@@ -237,6 +238,63 @@ void ReportOverMerging(const std::vector<Pair>& pairs, Stems& stems, bool detail
   }
 }
 
+// What search sees for a query of the dictionary word: its stem plus FormStems (the stems of its
+// regular forms that the index files elsewhere). A pair counts when the form's stem is among
+// them. Reach: query stems that are the stem of some form of another gold lemma (a lemma not
+// related to the query's by prefix), i.e. how far the widened query strays.
+void ReportQueryConflation(const std::vector<Pair>& pairs, Stems& stems,
+                           const KazakhStemmer& stemmer) {
+  std::map<std::string, std::vector<std::string>> query_stems;  // lemma -> stems searched
+  std::map<std::string, std::set<std::string>> lemmas_of_stem;
+  for (const Pair& p : pairs) lemmas_of_stem[stems.Of(p.form)].insert(NormalizeWord(p.lemma));
+  Tally t;
+  std::map<std::string, long> failures;
+  for (const Pair& p : pairs) {
+    std::string lemma = NormalizeWord(p.lemma);
+    auto it = query_stems.find(lemma);
+    if (it == query_stems.end()) {
+      std::vector<std::string> q = analyzers::kk::FormStems(stemmer, lemma);
+      q.insert(q.begin(), stems.Of(p.lemma));
+      it = query_stems.emplace(lemma, std::move(q)).first;
+    }
+    const std::string& s = stems.Of(p.form);
+    bool ok = std::find(it->second.begin(), it->second.end(), s) != it->second.end();
+    ++t.total;
+    t.hit += ok;
+    if (!ok) ++failures[NormalizeWord(p.form) + " -> " + s + " | " + lemma + " (" + p.pos + ")"];
+  }
+  long extra = 0, stray = 0, lemmas_straying = 0;
+  for (const auto& [lemma, q] : query_stems) {
+    bool strays = false;
+    for (size_t i = 1; i < q.size(); ++i) {
+      ++extra;
+      auto found = lemmas_of_stem.find(q[i]);
+      if (found == lemmas_of_stem.end()) continue;
+      std::set<std::string> both = found->second;
+      both.insert(lemma);
+      if (found->second.count(lemma) == 0 && !PrefixRelated(both)) {
+        ++stray;
+        strays = true;
+      }
+    }
+    lemmas_straying += strays;
+  }
+  std::printf("query-side conflation: stem(form) in {stem(lemma)} + FormStems(lemma)\n");
+  std::printf("  pairs %6ld  recall %.4f   extra stems per lemma %.2f\n", t.total, t.Share(),
+              query_stems.empty() ? 0.0 : static_cast<double>(extra) / query_stems.size());
+  std::printf(
+      "  lemmas whose extra stems reach forms of an unrelated gold lemma %ld of %zu (%.4f)\n",
+      lemmas_straying, query_stems.size(),
+      query_stems.empty() ? 0.0 : static_cast<double>(lemmas_straying) / query_stems.size());
+  if (Verbose()) {
+    std::vector<std::pair<long, std::string>> f;
+    for (auto& [k, n] : failures) f.push_back({n, k});
+    std::sort(f.rbegin(), f.rend());
+    for (size_t i = 0; i < f.size() && i < FailuresShown(); ++i)
+      std::printf("      %3ld  %s\n", f[i].first, f[i].second.c_str());
+  }
+}
+
 // Full paradigms: `form:lemma<tags>` lines, gzip-compressed; read through gzip -dc.
 void ReportParadigms(const std::string& path, Stems& stems) {
   std::string cmd = "gzip -dc '" + path + "'";
@@ -407,6 +465,7 @@ int RunStemEval(const std::string& data_dir) {
   std::vector<Pair> both = ud;
   both.insert(both.end(), ap.begin(), ap.end());
   ReportOverMerging(both, stems);
+  ReportQueryConflation(both, stems, stemmer);
 
   // The plain baseline in the same run: every word cut to N letters.
   for (size_t n : {4, 5, 6}) {
