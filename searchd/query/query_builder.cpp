@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "analyzers/kk/form_stems.h"
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/translit/kazakh_keyboard.h"
 #include "analyzers/translit/latin_to_cyrillic.h"
 #include "schema/schema.h"
 
@@ -14,6 +16,14 @@ using analyzers::Language;
 // Latin words: how many Cyrillic readings to try, and how many that exist to search together.
 constexpr size_t kMaxLatinCandidates = 256;
 constexpr size_t kMaxLatinSpellings = 4;
+// Cyrillic words without Kazakh letters (Russian keyboard): readings tried, readings kept, and
+// the weight of their matches, so that the spelling as typed ranks first (analysis helper).
+constexpr size_t kMaxKeyboardCandidates = 64;
+constexpr size_t kMaxKeyboardSpellings = 4;
+constexpr double kKeyboardWeight = 0.9;
+// Readings up to this much dearer than the cheapest one found are kept too: маслихат (the
+// Russian spelling, cost 1) must not hide мәслихат (a loan that mixes harmony, cost 3).
+constexpr int kKeyboardCostWindow = 2;
 // Leave-one-out relaxation runs n AND queries of n-1 words; beyond this many words it would cost
 // more than it helps, and the any-word tier is used directly.
 constexpr size_t kMaxWordsForLeaveOneOut = 6;
@@ -83,13 +93,46 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
   } else if (!add_cyrillic(norm)) {
     add(analyzer_.Stem(norm, Language::kKazakh));  // nothing in the index: search the Kazakh stem
   }
-  std::vector<Xapian::Query> terms;
+  // Stems that regular forms of a Kazakh dictionary word get elsewhere (жыл -> жылға).
+  if (analyzers::Analyzer::StemLanguage(norm, query_lang_) == Language::kKazakh) {
+    for (const auto& s : analyzers::kk::FormStems(analyzers::kk::SharedKazakhStemmer(), norm)) {
+      if (TermExists(prefix + s)) add(s);
+    }
+  }
+  // Kazakh typed on a Russian keyboard: the cheapest readings with Kazakh letters that the
+  // index has, weighted just below the word as typed.
+  std::vector<std::string> keyboard;
+  int best_cost = -1;
+  for (const auto& c : analyzers::KazakhKeyboardCandidates(norm, kMaxKeyboardCandidates)) {
+    if ((best_cost >= 0 && c.cost > best_cost + kKeyboardCostWindow) ||
+        keyboard.size() >= kMaxKeyboardSpellings)
+      break;
+    const std::string& kk = analyzer_.Stem(c.text, Language::kKazakh);
+    if (std::find(stems.begin(), stems.end(), kk) != stems.end() ||
+        std::find(keyboard.begin(), keyboard.end(), kk) != keyboard.end() ||
+        !TermExists(prefix + kk))
+      continue;
+    keyboard.push_back(kk);
+    if (best_cost < 0) best_cost = c.cost;
+  }
+  std::vector<Xapian::Query> terms, keyboard_terms;
   for (const auto& stem : stems) {
     out->highlight_stems.insert(stem);
     terms.emplace_back(prefix + stem);
   }
-  if (stems_out != nullptr) *stems_out = stems;
-  return Combine(Xapian::Query::OP_SYNONYM, terms);
+  for (const auto& stem : keyboard) {
+    out->highlight_stems.insert(stem);
+    keyboard_terms.emplace_back(prefix + stem);
+  }
+  if (stems_out != nullptr) {
+    *stems_out = stems;
+    stems_out->insert(stems_out->end(), keyboard.begin(), keyboard.end());
+  }
+  Xapian::Query typed = Combine(Xapian::Query::OP_SYNONYM, terms);
+  if (keyboard_terms.empty()) return typed;
+  Xapian::Query restored(Xapian::Query::OP_SCALE_WEIGHT,
+                         Combine(Xapian::Query::OP_SYNONYM, keyboard_terms), kKeyboardWeight);
+  return Xapian::Query(Xapian::Query::OP_OR, typed, restored);
 }
 
 Xapian::Query QueryBuilder::PairQuery(const std::vector<std::string>& first,
