@@ -5,6 +5,7 @@
 
 #include "analyzers/date/date_extractor.h"
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/web_token.h"
 #include "schema/doc_data.h"
 #include "schema/schema.h"
 
@@ -52,6 +53,12 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
   std::string prefixed(schema::kTitlePrefix);
   const schema::CommonStem* previous = nullptr;  // the previous word's stem, when common
   analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
+    // Parts of domains, e-mails and words glued to numbers (egov of eGov.kz): extra terms, not
+    // words of the sequence (analyzers/web_token.h).
+    for (const auto& part : analyzers::WebTokenParts(word.norm)) {
+      const std::string& part_stem = analyzer_.Stem(part, lang);
+      if (part_stem.size() <= schema::kMaxTermBytes) doc->add_term(part_stem);
+    }
     auto& by_norm = norm_facts_[static_cast<int>(lang)];
     auto known = by_norm.find(word.norm);
     if (known == by_norm.end()) {

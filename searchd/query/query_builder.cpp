@@ -78,6 +78,8 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     int best_cost = -1;
     for (const auto& candidate : analyzers::LatinToCyrillicCandidates(norm, kMaxLatinCandidates)) {
       if (best_cost >= 0 && candidate.cost > best_cost) break;
+      // A function word is never what a Latin word meant: egov is not его (analysis helper).
+      if (analyzers::Analyzer::IsStopword(candidate.text)) continue;
       const size_t before = stems.size();
       const std::string& kk = analyzer_.Stem(candidate.text, Language::kKazakh);
       if (TermExists(prefix + kk)) add(kk);
