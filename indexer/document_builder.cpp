@@ -5,6 +5,7 @@
 
 #include "analyzers/date/date_extractor.h"
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/spelling.h"
 #include "analyzers/web_token.h"
 #include "schema/doc_data.h"
 #include "schema/schema.h"
@@ -59,6 +60,9 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
       const std::string& part_stem = analyzer_.Stem(part, lang);
       if (part_stem.size() <= schema::kMaxTermBytes) doc->add_term(part_stem);
     }
+    if (spellings_ != nullptr && analyzers::IsSpellingWord(word.norm) &&
+        spelling_seen_.insert(word.norm).second)
+      spellings_->push_back(word.norm);
     auto& by_norm = norm_facts_[static_cast<int>(lang)];
     auto known = by_norm.find(word.norm);
     if (known == by_norm.end()) {
@@ -151,6 +155,8 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   for (const auto& p : article.paragraphs) add_orgs(p);
 
   // Terms, and the word sequence that phrase queries check.
+  spelling_seen_.clear();
+  spellings_ = &built.spellings;
   std::string sequence;
   AddText(article.title, lang, /*is_title=*/true, &doc, &sequence, counters);
   // The record's own language is an allow-list (STYLE.md): paragraphs are detected only when
@@ -165,6 +171,7 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     }
     AddText(p, para_lang, /*is_title=*/false, &doc, &sequence, counters);
   }
+  spellings_ = nullptr;  // points into `built`, which leaves with the return
   doc.add_value(schema::kWordSequenceSlot, sequence);
   for (const auto& [stem, wdf] : article_stems_) {
     doc.add_term(*stem, normalisation_ ? normalisation_->StoredWdf(wdf, length_) : wdf);

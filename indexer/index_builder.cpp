@@ -14,8 +14,8 @@
 
 #include "common/bounded_queue.h"
 #include "corpus/reader.h"
-#include "schema/doc_data_codec.h"
 #include "indexer/document_builder.h"
+#include "schema/doc_data_codec.h"
 #include "schema/index_profile.h"
 #include "schema/schema.h"
 
@@ -105,6 +105,7 @@ class IndexWorker {
         BuiltDocument built = builder.Build(*article, &counters_);
         if (segment_size_ != 0) RememberSegment(built.id_term);
         db->replace_document(built.id_term, built.document);
+        for (const auto& word : built.spellings) db->add_spelling(word);
         for (auto& org : built.orgs) org_names.insert(std::move(org));
         ++indexed_;
         ++in_segment;

@@ -16,6 +16,7 @@ using analyzers::Language;
 // Latin words: how many Cyrillic readings to try, and how many that exist to search together.
 constexpr size_t kMaxLatinCandidates = 256;
 constexpr size_t kMaxLatinSpellings = 4;
+constexpr size_t kMinReadingStemBytes = 6;  // three Cyrillic letters
 // Cyrillic words without Kazakh letters (Russian keyboard): readings tried, readings kept, and
 // the weight of their matches, so that the spelling as typed ranks first (analysis helper).
 constexpr size_t kMaxKeyboardCandidates = 64;
@@ -78,15 +79,16 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     int best_cost = -1;
     for (const auto& candidate : analyzers::LatinToCyrillicCandidates(norm, kMaxLatinCandidates)) {
       if (best_cost >= 0 && candidate.cost > best_cost) break;
-      // A function word is never what a Latin word meant: egov is not его (analysis helper).
+      // A function word is never what a Latin word meant, nor is a Russian stem of under three
+      // letters (егов -> ег, the stem of его): egov is not его (analysis helper).
       if (analyzers::Analyzer::IsStopword(candidate.text)) continue;
       const size_t before = stems.size();
-      const std::string& kk = analyzer_.Stem(candidate.text, Language::kKazakh);
-      if (TermExists(prefix + kk)) add(kk);
+      const std::string kk = analyzer_.Stem(candidate.text, Language::kKazakh);
+      if (!analyzers::Analyzer::IsStopword(kk) && TermExists(prefix + kk)) add(kk);
       if (analyzers::Analyzer::StemLanguage(candidate.text, Language::kRussian) ==
           Language::kRussian) {
-        const std::string& ru = analyzer_.Stem(candidate.text, Language::kRussian);
-        if (TermExists(prefix + ru)) add(ru);
+        const std::string ru = analyzer_.Stem(candidate.text, Language::kRussian);
+        if (ru.size() >= kMinReadingStemBytes && TermExists(prefix + ru)) add(ru);
       }
       if (stems.size() > before) best_cost = candidate.cost;
       if (stems.size() >= kMaxLatinSpellings) break;
