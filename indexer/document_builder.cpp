@@ -5,6 +5,8 @@
 
 #include "analyzers/date/date_extractor.h"
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/spelling.h"
+#include "analyzers/web_token.h"
 #include "schema/doc_data.h"
 #include "schema/schema.h"
 
@@ -61,6 +63,15 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
   std::string prefixed(schema::kTitlePrefix);
   const schema::CommonStem* previous = nullptr;  // the previous word's stem, when common
   analyzer_.ForEachWord(text, [&](const analyzers::Word& word) {
+    // Parts of domains, e-mails and words glued to numbers (egov of eGov.kz): extra terms, not
+    // words of the sequence (analyzers/web_token.h).
+    for (const auto& part : analyzers::WebTokenParts(word.norm)) {
+      const std::string& part_stem = analyzer_.Stem(part, lang);
+      if (part_stem.size() <= schema::kMaxTermBytes) doc->add_term(part_stem);
+    }
+    if (spellings_ != nullptr && analyzers::IsSpellingWord(word.norm) &&
+        spelling_seen_.insert(word.norm).second)
+      spellings_->push_back(word.norm);
     auto& by_norm = norm_facts_[static_cast<int>(lang)];
     auto known = by_norm.find(word.norm);
     if (known == by_norm.end()) {
@@ -165,6 +176,8 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   }
 
   // Terms, and the word sequence that phrase queries check.
+  spelling_seen_.clear();
+  spellings_ = &built.spellings;
   std::string sequence;
   AddText(article.title, lang, /*is_title=*/true, &doc, &sequence, counters);
   // The record's own language is an allow-list (STYLE.md): paragraphs are detected only when
@@ -179,6 +192,7 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     }
     AddText(p, para_lang, /*is_title=*/false, &doc, &sequence, counters);
   }
+  spellings_ = nullptr;  // points into `built`, which leaves with the return
   doc.add_value(schema::kWordSequenceSlot, sequence);
   for (const auto& [stem, wdf] : article_stems_) {
     doc.add_term(*stem, normalisation_ ? normalisation_->StoredWdf(wdf, length_) : wdf);

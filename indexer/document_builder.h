@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct BuiltDocument {
   std::string id_term;  // the unique Q term, for replace_document
   Xapian::Document document;
   std::vector<std::pair<std::string, std::string>> orgs;  // (id, display name) mentioned
+  // Distinct normalised words for Xapian's spelling dictionary (analyzers/spelling.h).
+  std::vector<std::string> spellings;
 };
 
 struct BuildCounters {
@@ -71,6 +74,9 @@ class DocumentBuilder {
   std::vector<std::pair<const std::string*, Xapian::termcount>> article_stems_;
   uint64_t article_number_ = 0;
   Xapian::termcount length_ = 0;
+  // The spelling words of the article being built (BuiltDocument::spellings) and their set.
+  std::vector<std::string>* spellings_ = nullptr;
+  std::unordered_set<std::string> spelling_seen_;
 };
 
 }  // namespace izdeu::indexer

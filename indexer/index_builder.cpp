@@ -109,6 +109,7 @@ class IndexWorker {
         BuiltDocument built = builder.Build(*article, &counters_);
         if (segment_size_ != 0) RememberSegment(built.id_term);
         db->replace_document(built.id_term, built.document);
+        for (const auto& word : built.spellings) db->add_spelling(word);
         for (auto& org : built.orgs) org_names.insert(std::move(org));
         ++indexed_;
         ++in_segment;

@@ -123,6 +123,16 @@ bool HarmonyAllows(Harmony stem, Harmony suffix) {
   return suffix == kHarmonyNone || stem == kHarmonyBoth || stem == suffix;
 }
 
+// A stem ending in the front velars к/г takes the front velar allomorph whatever its vowels:
+// loans such as Гамбургке and банкке are written so. `rest_last_bytes` is the byte length
+// of the last letter of `rest` (0 when not computed: no exception then).
+bool FrontVelarJoin(std::string_view rest, size_t rest_last_bytes, const Allomorph& a) {
+  if (rest_last_bytes != 2 || a.harmony != kFront || a.text.size() < 2) return false;
+  std::string_view last = rest.substr(rest.size() - 2);
+  std::string_view first = a.text.substr(0, 2);
+  return (last == "к" || last == "г") && (first == "к" || first == "г");
+}
+
 std::string_view YIFor(Harmony h) { return h == kFront ? "і" : "ы"; }
 
 // A candidate root: a prefix of the word, optionally edited back to its dictionary spelling.
@@ -430,7 +440,9 @@ class Search {
       // Latin-spelled stems (Google) are pronounced unlike their last letter: any allomorph.
       uint8_t ctx = has_latin_ ? kCtxAny : CtxOf(LastLetter(rest, &rest_last_bytes));
       if ((a.ctx & ctx) == 0) return;
-      if (!HarmonyAllows(HarmonyAt(rest.size()), a.harmony)) return;
+      if (!HarmonyAllows(HarmonyAt(rest.size()), a.harmony) &&
+          !FrontVelarJoin(rest, rest_last_bytes, a))
+        return;
       float step = right == nullptr ? a.final_cost : a.cost;
       Chain next = kChainOther;
       if (a.kind == kPoss12 && right == nullptr && !has_latin_ && rest.back() != '-') {

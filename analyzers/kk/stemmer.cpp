@@ -157,6 +157,10 @@ bool KazakhStemmer::IsLexiconWord(std::string_view word) const {
   return impl_->lexicon.Contains(word);
 }
 
+bool KazakhStemmer::IsLexiconVerb(std::string_view word) const {
+  return (impl_->lexicon.Tags(word) & kTagVerb) != 0;
+}
+
 std::string KazakhStemmer::Stem(std::string_view word) const {
   if (word.empty() || word.size() > kMaxWordBytes || !HasCyrillic(word)) return std::string(word);
   if (word.size() > kMemoBytes) return StemUncached(word);

@@ -37,6 +37,8 @@ class KazakhStemmer {
 
   // True when `word` (normalised) is a lemma of the embedded lexicon.
   bool IsLexiconWord(std::string_view word) const;
+  // True when `word` (normalised) is a verb of the embedded lexicon (it may also be a noun).
+  bool IsLexiconVerb(std::string_view word) const;
 
  private:
   std::string StemUncached(std::string_view word) const;

@@ -253,4 +253,14 @@ std::string CyrillicToLatin2021(std::string_view text) {
   return out;
 }
 
+std::string AsciiLatin(std::string text) {
+  static const std::pair<std::string_view, std::string_view> kFolds[] = {
+      {"ä", "a"}, {"ğ", "g"},  {"ñ", "n"}, {"ö", "o"}, {"ū", "u"},
+      {"ü", "u"}, {"ş", "sh"}, {"ı", "i"}, {"'", ""}};
+  for (const auto& [from, to] : kFolds) {
+    for (size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, from.size(), to);
+  }
+  return text;
+}
+
 }  // namespace izdeu::analyzers

@@ -30,4 +30,8 @@ bool IsLatinWord(std::string_view word);
 // the table pass through. Thread-safe.
 std::string CyrillicToLatin2021(std::string_view text);
 
+// 2021 Latin with its diacritics dropped, as people type it in ASCII ("qoğamdyq keñes" ->
+// "qogamdyq kenes", "şaqyru" -> "shaqyru"; apostrophes removed). Thread-safe.
+std::string AsciiLatin(std::string text);
+
 }  // namespace izdeu::analyzers

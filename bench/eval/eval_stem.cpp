@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyzers/kk/form_stems.h"
 #include "analyzers/kk/stemmer.h"
 #include "analyzers/normalizer.h"
 #include "bench/eval/eval.h"
@@ -67,18 +68,40 @@ bool Verbose() {
   return v != nullptr && *v != '\0' && *v != '0';
 }
 
-// Memoised stem of a raw (not yet normalised) word.
+// IZDEU_EVAL_VERBOSE=2 lists every failure, not only the 100 most frequent.
+size_t FailuresShown() {
+  const char* v = std::getenv("IZDEU_EVAL_VERBOSE");
+  return v != nullptr && std::string(v) == "2" ? SIZE_MAX : 100;
+}
+
+// The first `n` letters of a normalised word: the plain baseline that every stemmer must beat
+// (Xapian "as it comes" with words cut to N letters, as the baselines).
+std::string CutToLetters(const std::string& norm, size_t n) {
+  size_t pos = 0, letters = 0;
+  while (pos < norm.size() && letters < n) {
+    DecodeUtf8(norm, &pos);
+    ++letters;
+  }
+  return norm.substr(0, pos);
+}
+
+// Memoised stem of a raw (not yet normalised) word: the Kazakh stemmer, or when cut_letters > 0
+// the cut-to-N-letters baseline.
 class Stems {
  public:
-  explicit Stems(const KazakhStemmer& stemmer) : stemmer_(stemmer) {}
+  explicit Stems(const KazakhStemmer& stemmer, size_t cut_letters = 0)
+      : stemmer_(stemmer), cut_letters_(cut_letters) {}
   const std::string& Of(const std::string& raw) {
     auto it = cache_.find(raw);
     if (it != cache_.end()) return it->second;
-    return cache_.emplace(raw, stemmer_.Stem(NormalizeWord(raw))).first->second;
+    std::string norm = NormalizeWord(raw);
+    std::string stem = cut_letters_ > 0 ? CutToLetters(norm, cut_letters_) : stemmer_.Stem(norm);
+    return cache_.emplace(raw, std::move(stem)).first->second;
   }
 
  private:
   const KazakhStemmer& stemmer_;
+  size_t cut_letters_;
   std::unordered_map<std::string, std::string> cache_;
 };
 
@@ -116,7 +139,8 @@ bool ReadPairs(const std::string& path, bool ud, std::vector<Pair>* out, long* s
   return true;
 }
 
-void ReportConflation(const char* name, const std::vector<Pair>& pairs, Stems& stems, Tally* all) {
+void ReportConflation(const char* name, const std::vector<Pair>& pairs, Stems& stems, Tally* all,
+                      bool details = true) {
   std::map<std::string, Tally> by_pos;
   std::map<std::string, long> failures;
   Tally t;
@@ -134,6 +158,7 @@ void ReportConflation(const char* name, const std::vector<Pair>& pairs, Stems& s
   all->total += t.total;
   all->hit += t.hit;
   std::printf("  %-22s pairs %6ld  recall %.4f\n", name, t.total, t.Share());
+  if (!details) return;
   std::vector<std::pair<std::string, Tally>> sorted(by_pos.begin(), by_pos.end());
   std::sort(sorted.begin(), sorted.end(),
             [](auto& a, auto& b) { return a.second.total > b.second.total; });
@@ -149,7 +174,7 @@ void ReportConflation(const char* name, const std::vector<Pair>& pairs, Stems& s
     std::vector<std::pair<long, std::string>> f;
     for (auto& [k, n] : failures) f.push_back({n, k});
     std::sort(f.rbegin(), f.rend());
-    for (size_t i = 0; i < f.size() && i < 100; ++i)
+    for (size_t i = 0; i < f.size() && i < FailuresShown(); ++i)
       std::printf("      %3ld  %s\n", f[i].first, f[i].second.c_str());
   }
 }
@@ -172,7 +197,7 @@ bool PrefixRelated(const std::set<std::string>& lemmas) {
   return true;
 }
 
-void ReportOverMerging(const std::vector<Pair>& pairs, Stems& stems) {
+void ReportOverMerging(const std::vector<Pair>& pairs, Stems& stems, bool details = true) {
   std::map<std::string, std::set<std::string>> lemmas_of_form;
   for (const Pair& p : pairs) lemmas_of_form[NormalizeWord(p.form)].insert(NormalizeWord(p.lemma));
   std::map<std::string, std::set<std::string>> lemmas_of_stem;
@@ -207,9 +232,66 @@ void ReportOverMerging(const std::vector<Pair>& pairs, Stems& stems) {
       "    of which lemmas related by prefix (даму/дамы, заң/заңды, айнал/айналыс) %ld, other "
       "%ld\n",
       related, merged - related);
-  if (Verbose()) {
+  if (Verbose() && details) {
     for (size_t i = 0; i < examples.size() && i < 200; ++i)
       std::printf("      %s\n", examples[i].c_str());
+  }
+}
+
+// What search sees for a query of the dictionary word: its stem plus FormStems (the stems of its
+// regular forms that the index files elsewhere). A pair counts when the form's stem is among
+// them. Reach: query stems that are the stem of some form of another gold lemma (a lemma not
+// related to the query's by prefix), i.e. how far the widened query strays.
+void ReportQueryConflation(const std::vector<Pair>& pairs, Stems& stems,
+                           const KazakhStemmer& stemmer) {
+  std::map<std::string, std::vector<std::string>> query_stems;  // lemma -> stems searched
+  std::map<std::string, std::set<std::string>> lemmas_of_stem;
+  for (const Pair& p : pairs) lemmas_of_stem[stems.Of(p.form)].insert(NormalizeWord(p.lemma));
+  Tally t;
+  std::map<std::string, long> failures;
+  for (const Pair& p : pairs) {
+    std::string lemma = NormalizeWord(p.lemma);
+    auto it = query_stems.find(lemma);
+    if (it == query_stems.end()) {
+      std::vector<std::string> q = analyzers::kk::FormStems(stemmer, lemma);
+      q.insert(q.begin(), stems.Of(p.lemma));
+      it = query_stems.emplace(lemma, std::move(q)).first;
+    }
+    const std::string& s = stems.Of(p.form);
+    bool ok = std::find(it->second.begin(), it->second.end(), s) != it->second.end();
+    ++t.total;
+    t.hit += ok;
+    if (!ok) ++failures[NormalizeWord(p.form) + " -> " + s + " | " + lemma + " (" + p.pos + ")"];
+  }
+  long extra = 0, stray = 0, lemmas_straying = 0;
+  for (const auto& [lemma, q] : query_stems) {
+    bool strays = false;
+    for (size_t i = 1; i < q.size(); ++i) {
+      ++extra;
+      auto found = lemmas_of_stem.find(q[i]);
+      if (found == lemmas_of_stem.end()) continue;
+      std::set<std::string> both = found->second;
+      both.insert(lemma);
+      if (found->second.count(lemma) == 0 && !PrefixRelated(both)) {
+        ++stray;
+        strays = true;
+      }
+    }
+    lemmas_straying += strays;
+  }
+  std::printf("query-side conflation: stem(form) in {stem(lemma)} + FormStems(lemma)\n");
+  std::printf("  pairs %6ld  recall %.4f   extra stems per lemma %.2f\n", t.total, t.Share(),
+              query_stems.empty() ? 0.0 : static_cast<double>(extra) / query_stems.size());
+  std::printf(
+      "  lemmas whose extra stems reach forms of an unrelated gold lemma %ld of %zu (%.4f)\n",
+      lemmas_straying, query_stems.size(),
+      query_stems.empty() ? 0.0 : static_cast<double>(lemmas_straying) / query_stems.size());
+  if (Verbose()) {
+    std::vector<std::pair<long, std::string>> f;
+    for (auto& [k, n] : failures) f.push_back({n, k});
+    std::sort(f.rbegin(), f.rend());
+    for (size_t i = 0; i < f.size() && i < FailuresShown(); ++i)
+      std::printf("      %3ld  %s\n", f[i].first, f[i].second.c_str());
   }
 }
 
@@ -383,6 +465,18 @@ int RunStemEval(const std::string& data_dir) {
   std::vector<Pair> both = ud;
   both.insert(both.end(), ap.begin(), ap.end());
   ReportOverMerging(both, stems);
+  ReportQueryConflation(both, stems, stemmer);
+
+  // The plain baseline in the same run: every word cut to N letters.
+  for (size_t n : {4, 5, 6}) {
+    std::printf("baseline: words cut to %zu letters\n", n);
+    Stems cut(stemmer, n);
+    Tally cut_all;
+    ReportConflation("UD KTB", ud, cut, &cut_all, false);
+    ReportConflation("Apertium tagged texts", ap, cut, &cut_all, false);
+    std::printf("  %-22s pairs %6ld  recall %.4f\n", "both", cut_all.total, cut_all.Share());
+    ReportOverMerging(both, cut, false);
+  }
   ReportParadigms(morph + "apertium/current-state.txt.gz", stems);
   std::vector<std::string> running, vocab;
   ReportSegmentation(morph + "apertium/segmentation-corpus.dev.tsv", stems, &running);

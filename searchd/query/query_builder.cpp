@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "analyzers/kk/form_stems.h"
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/translit/kazakh_keyboard.h"
 #include "analyzers/translit/latin_to_cyrillic.h"
 #include "schema/schema.h"
 
@@ -14,6 +16,16 @@ using analyzers::Language;
 // Latin words: how many Cyrillic readings to try, and how many that exist to search together.
 constexpr size_t kMaxLatinCandidates = 256;
 constexpr size_t kMaxLatinSpellings = 4;
+constexpr size_t kMinReadingStemBytes = 6;  // three Cyrillic letters
+// Cyrillic words without Kazakh letters (Russian keyboard): readings tried, readings kept, and
+// the weight of their matches, so that the spelling as typed ranks first (analysis helper).
+constexpr size_t kMaxKeyboardCandidates = 64;
+constexpr size_t kMaxKeyboardSpellings = 4;
+constexpr double kKeyboardWeight = 0.9;
+// Readings up to this much dearer than the cheapest one found are kept too: маслихат (the
+// Russian spelling, cost 1) must not hide мәслихат (a loan that mixes harmony, cost 3).
+constexpr int kKeyboardCostWindow = 2;
+
 Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
   if (parts.empty()) return Xapian::Query();
   if (parts.size() == 1) return parts[0];
@@ -74,13 +86,16 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     int best_cost = -1;
     for (const auto& candidate : analyzers::LatinToCyrillicCandidates(norm, kMaxLatinCandidates)) {
       if (best_cost >= 0 && candidate.cost > best_cost) break;
+      // A function word is never what a Latin word meant, nor is a Russian stem of under three
+      // letters (егов -> ег, the stem of его): egov is not его (analysis helper).
+      if (analyzers::Analyzer::IsStopword(candidate.text)) continue;
       const size_t before = stems.size();
-      const std::string& kk = analyzer_.Stem(candidate.text, Language::kKazakh);
-      if (TermExists(prefix + kk)) add(kk);
+      const std::string kk = analyzer_.Stem(candidate.text, Language::kKazakh);
+      if (!analyzers::Analyzer::IsStopword(kk) && TermExists(prefix + kk)) add(kk);
       if (analyzers::Analyzer::StemLanguage(candidate.text, Language::kRussian) ==
           Language::kRussian) {
-        const std::string& ru = analyzer_.Stem(candidate.text, Language::kRussian);
-        if (TermExists(prefix + ru)) add(ru);
+        const std::string ru = analyzer_.Stem(candidate.text, Language::kRussian);
+        if (ru.size() >= kMinReadingStemBytes && TermExists(prefix + ru)) add(ru);
       }
       if (stems.size() > before) best_cost = candidate.cost;
       if (stems.size() >= kMaxLatinSpellings) break;
@@ -89,13 +104,46 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
   } else if (!add_cyrillic(norm)) {
     add(analyzer_.Stem(norm, Language::kKazakh));  // nothing in the index: search the Kazakh stem
   }
-  std::vector<Xapian::Query> terms;
+  // Stems that regular forms of a Kazakh dictionary word get elsewhere (жыл -> жылға).
+  if (analyzers::Analyzer::StemLanguage(norm, query_lang_) == Language::kKazakh) {
+    for (const auto& s : analyzers::kk::FormStems(analyzers::kk::SharedKazakhStemmer(), norm)) {
+      if (TermExists(prefix + s)) add(s);
+    }
+  }
+  // Kazakh typed on a Russian keyboard: the cheapest readings with Kazakh letters that the
+  // index has, weighted just below the word as typed.
+  std::vector<std::string> keyboard;
+  int best_cost = -1;
+  for (const auto& c : analyzers::KazakhKeyboardCandidates(norm, kMaxKeyboardCandidates)) {
+    if ((best_cost >= 0 && c.cost > best_cost + kKeyboardCostWindow) ||
+        keyboard.size() >= kMaxKeyboardSpellings)
+      break;
+    const std::string& kk = analyzer_.Stem(c.text, Language::kKazakh);
+    if (std::find(stems.begin(), stems.end(), kk) != stems.end() ||
+        std::find(keyboard.begin(), keyboard.end(), kk) != keyboard.end() ||
+        !TermExists(prefix + kk))
+      continue;
+    keyboard.push_back(kk);
+    if (best_cost < 0) best_cost = c.cost;
+  }
+  std::vector<Xapian::Query> terms, keyboard_terms;
   for (const auto& stem : stems) {
     out->highlight_stems.insert(stem);
     terms.emplace_back(prefix + stem);
   }
-  if (stems_out != nullptr) *stems_out = stems;
-  return Combine(Xapian::Query::OP_SYNONYM, terms);
+  for (const auto& stem : keyboard) {
+    out->highlight_stems.insert(stem);
+    keyboard_terms.emplace_back(prefix + stem);
+  }
+  if (stems_out != nullptr) {
+    *stems_out = stems;
+    stems_out->insert(stems_out->end(), keyboard.begin(), keyboard.end());
+  }
+  Xapian::Query typed = Combine(Xapian::Query::OP_SYNONYM, terms);
+  if (keyboard_terms.empty()) return typed;
+  Xapian::Query restored(Xapian::Query::OP_SCALE_WEIGHT,
+                         Combine(Xapian::Query::OP_SYNONYM, keyboard_terms), kKeyboardWeight);
+  return Xapian::Query(Xapian::Query::OP_OR, typed, restored);
 }
 
 Xapian::Query QueryBuilder::PairQuery(const std::vector<std::string>& first,

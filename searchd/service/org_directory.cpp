@@ -12,16 +12,6 @@
 namespace izdeu::searchd {
 namespace {
 
-// 2021 Latin with its diacritics dropped, as people type it in ASCII ("qazaqstan qory").
-std::string AsciiLatin(std::string text) {
-  static const std::pair<std::string_view, std::string_view> kFolds[] = {
-      {"ä", "a"}, {"ğ", "g"},  {"ñ", "n"}, {"ö", "o"}, {"ū", "u"},
-      {"ü", "u"}, {"ş", "sh"}, {"ı", "i"}, {"'", ""}};
-  for (const auto& [from, to] : kFolds) {
-    for (size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, from.size(), to);
-  }
-  return text;
-}
 
 // True when `wanted` occurs in `key` at the start of a word ("мәслихат" in "алматы облыстық
 // мәслихаты").
@@ -94,7 +84,7 @@ const std::vector<OrgDirectory::Entry>& OrgDirectory::Entries() {
     entry.keys.push_back(NameKey(entry.org.name));
     for (const auto& alias : entry.org.aliases) entry.keys.push_back(NameKey(alias));
     for (const auto& key : entry.keys) {
-      entry.latin_keys.push_back(AsciiLatin(analyzers::CyrillicToLatin2021(key)));
+      entry.latin_keys.push_back(analyzers::AsciiLatin(analyzers::CyrillicToLatin2021(key)));
     }
     entries_.push_back(std::move(entry));
   }
@@ -105,7 +95,7 @@ const std::vector<OrgDirectory::Entry>& OrgDirectory::Entries() {
 std::vector<OrgSummary> OrgDirectory::Suggest(const std::string& prefix, size_t limit) {
   const std::string wanted = NameKey(prefix);
   const bool latin = !wanted.empty() && analyzers::IsLatinWord(wanted.substr(0, wanted.find(' ')));
-  const std::string wanted_key = latin ? AsciiLatin(wanted) : wanted;
+  const std::string wanted_key = latin ? analyzers::AsciiLatin(wanted) : wanted;
   // A complete name in any inflected form ("Сорос-Қазақстан Қорының") resolves directly.
   std::string resolved;
   if (auto info = analyzers::SharedOrgExtractor().Resolve(prefix)) resolved = info->id;

@@ -37,6 +37,20 @@ TEST(KazakhStemmerTest, ConflatesTheCaseAndNumberFormsOfANoun) {
                {"қалаларында", "қала"}});
 }
 
+// The forms named in issue 11 item 5: voice and negation, loans with Kazakh endings and
+// irregular harmony, Arabic/Persian loans, Latin names with a hyphenated ending.
+TEST(KazakhStemmerTest, ConflatesLoanwordsAndLatinNamesWithKazakhEndings) {
+  ExpectStems({{"Гамбургке", "гамбург"},
+               {"институтына", "институт"},
+               {"бюросына", "бюро"},
+               {"тарихына", "тарих"},
+               {"ақиқатын", "ақиқат"},
+               {"Boeing-тың", "boeing"},
+               {"Twitter-де", "twitter"},
+               {"жазылды", "жаз"},
+               {"бармады", "бар"}});
+}
+
 TEST(KazakhStemmerTest, KeepsProperNames) {
   ExpectStems({{"Алматыда", "алматы"},
                {"Алматының", "алматы"},

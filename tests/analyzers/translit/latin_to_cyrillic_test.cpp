@@ -63,5 +63,12 @@ TEST(CyrillicToLatinTest, MatchesTheSharedTestPairs) {
   EXPECT_GT(checked, 10);
 }
 
+TEST(AsciiLatinTest, DropsTheDiacriticsOf2021Latin) {
+  EXPECT_EQ(AsciiLatin(CyrillicToLatin2021("қоғамдық кеңес")), "qogamdyq kenes");
+  EXPECT_EQ(AsciiLatin(CyrillicToLatin2021("шақыру")), "shaqyru");
+  EXPECT_EQ(AsciiLatin(CyrillicToLatin2021("өнер үйі")), "oner uii");
+  EXPECT_EQ(AsciiLatin("g'ana"), "gana");
+}
+
 }  // namespace
 }  // namespace izdeu::analyzers
