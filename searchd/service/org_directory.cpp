@@ -12,7 +12,6 @@
 namespace izdeu::searchd {
 namespace {
 
-
 // True when `wanted` occurs in `key` at the start of a word ("мәслихат" in "алматы облыстық
 // мәслихаты").
 bool StartsAtWord(const std::string& key, const std::string& wanted) {

@@ -23,10 +23,14 @@ TEST(SchemaDocTest, PrefixesAgree) {
   std::string doc = Doc();
   ASSERT_FALSE(doc.empty());
   const std::pair<std::string_view, std::string_view> prefixes[] = {
-      {"kIdPrefix", kIdPrefix},         {"kTitlePrefix", kTitlePrefix},
-      {"kLangPrefix", kLangPrefix},     {"kOrgPrefix", kOrgPrefix},
-      {"kSourcePrefix", kSourcePrefix}, {"kNoDateTerm", kNoDateTerm},
-      {"kMonthPrefix", kMonthPrefix},   {"kPairPrefix", kPairPrefix},
+      {"kIdPrefix", kIdPrefix},
+      {"kTitlePrefix", kTitlePrefix},
+      {"kLangPrefix", kLangPrefix},
+      {"kOrgPrefix", kOrgPrefix},
+      {"kSourcePrefix", kSourcePrefix},
+      {"kNoDateTerm", kNoDateTerm},
+      {"kMonthPrefix", kMonthPrefix},
+      {"kPairPrefix", kPairPrefix},
       {"kDateSourcePrefix", kDateSourcePrefix}};
   for (const auto& [name, value] : prefixes) {
     std::string row = "| `" + std::string(value) + "` | `" + std::string(name) + "` |";
