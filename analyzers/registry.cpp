@@ -5,14 +5,14 @@
 
 namespace izdeu::analyzers {
 
-StemmerSet::StemmerSet() : russian_("russian") {}
+StemmerSet::StemmerSet() = default;
 
 std::string StemmerSet::Stem(const std::string& norm, Language lang) {
   switch (lang) {
     case Language::kKazakh:
       return kk::SharedKazakhStemmer().Stem(norm);
     case Language::kRussian:
-      return russian_(norm);
+      return russian_.Stem(norm);
     default:
       return norm;
   }

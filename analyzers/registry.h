@@ -9,11 +9,12 @@
 #include <string_view>
 
 #include "analyzers/language.h"
+#include "analyzers/ru/stemmer.h"
 
 namespace izdeu::analyzers {
 
-// The stemmers of one thread. Xapian::Stem (Snowball Russian) is a handle whose stemming call
-// is not thread-safe, so every thread makes its own set; the Kazakh stemmer is shared and
+// The stemmers of one thread. The Russian one (ru/stemmer.h, Snowball through Xapian) is not
+// thread-safe, so every thread makes its own set; the Kazakh stemmer is shared and
 // immutable (kk/stemmer.h), and also available as a Xapian::Stem (kk/xapian_stemmer.h) for
 // code that wants Xapian's interface.
 class StemmerSet {
@@ -23,7 +24,7 @@ class StemmerSet {
   std::string Stem(const std::string& norm, Language lang);
 
  private:
-  Xapian::Stem russian_;
+  ru::RussianStemmer russian_;
 };
 
 // Stopwords of Kazakh (tengrinews list plus question words) and Russian. Thread-safe.
