@@ -9,18 +9,7 @@ OLD=$1 NEW=$2 DB=$3
 ROUNDS=${ROUNDS:-3}
 PORT=18432
 QUERIES=var/bench/ab-queries.txt
-[ -s "$QUERIES" ] || python3 - var/bench/corpus-100000.jsonl "$QUERIES" <<'PY'
-import json, random, re, sys
-random.seed(7)
-words = []
-with open(sys.argv[1], encoding="utf-8") as f:
-    for i, line in enumerate(f):
-        if i >= 5000: break
-        words += [w for w in re.findall(r"\w+", json.loads(line)["body"]) if len(w) > 3 and not w.isdigit()]
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for i in range(2000):
-        out.write(" ".join(random.choice(words) for _ in range(1 + i % 2)) + "\n")
-PY
+[ -s "$QUERIES" ] || python3 bench/make_queries.py var/bench/corpus-100000.jsonl "$QUERIES"
 run() {  # run NAME BINARY
   "$2" --db "$DB" --port $PORT > var/bench/ab.out 2> var/bench/ab.err &
   local pid=$!

@@ -23,18 +23,7 @@ if [ ! -s "$CORPUS" ]; then
 fi
 # 1-2 word queries in surface form (the issue's HTTP workload), drawn (seeded) from the corpus
 # text: the same file for every engine, for wrk, and for the in-process throughput it is compared to.
-python3 - "$CORPUS" "$QUERIES" <<'PY'
-import json, random, re, sys
-random.seed(7)
-words = []
-with open(sys.argv[1], encoding="utf-8") as f:
-    for i, line in enumerate(f):
-        if i >= 5000: break
-        words += [w for w in re.findall(r"\w+", json.loads(line)["body"]) if len(w) > 3 and not w.isdigit()]
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for i in range(2000):
-        out.write(" ".join(random.choice(words) for _ in range(1 + i % 2)) + "\n")
-PY
+python3 bench/make_queries.py "$CORPUS" "$QUERIES"
 TEXT_BYTES=$(python3 -c "import json,sys; print(sum(len(j['title'].encode())+len(j['body'].encode()) for j in map(json.loads, open(sys.argv[1], encoding='utf-8'))))" "$CORPUS")
 
 # Indexing: izdeu and Xapian as it comes take turns, ROUNDS times. The machine's speed drifts by
