@@ -67,8 +67,13 @@ build-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 
 ASAN_LOGS := $(CURDIR)/$(ASAN_BUILD)/sanitizer-logs
 TSAN_LOGS := $(CURDIR)/$(TSAN_BUILD)/sanitizer-logs
+# strict_string_checks stays off: Pistache parses header values with strtol on its request buffer,
+# which is not NUL-terminated; strtol reads only up to the CRLF that ends the value (searchd lets
+# Pistache parse a head only once its blank line has arrived, request_head.h), but the strict
+# check wants the whole string up to a NUL and reports the buffer's end (Cache-Control: max-age=0
+# from a browser reload).
 ASAN_ENV := \
-  ASAN_OPTIONS=log_path=$(ASAN_LOGS)/asan:detect_leaks=1:strict_string_checks=1:$\
+  ASAN_OPTIONS=log_path=$(ASAN_LOGS)/asan:detect_leaks=1:strict_string_checks=0:$\
 detect_stack_use_after_return=1:check_initialization_order=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp \
   UBSAN_OPTIONS=log_path=$(ASAN_LOGS)/ubsan:print_stacktrace=1:halt_on_error=1
