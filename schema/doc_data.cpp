@@ -132,4 +132,15 @@ Result<DocData> DecodeDocData(std::string_view bytes) {
   return data;
 }
 
+std::optional<std::string_view> MentionText(const DocData& data, const OrgMentionRef& mention) {
+  const std::string* text = mention.paragraph < 0 ? &data.title
+                            : static_cast<size_t>(mention.paragraph) < data.paragraphs.size()
+                                ? &data.paragraphs[mention.paragraph]
+                                : nullptr;
+  if (text == nullptr || mention.start > mention.end || mention.end > text->size()) {
+    return std::nullopt;
+  }
+  return std::string_view(*text).substr(mention.start, mention.end - mention.start);
+}
+
 }  // namespace izdeu::schema

@@ -13,6 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include <optional>
+#include <string_view>
+
 #include "common/status.h"
 
 namespace izdeu::schema {
@@ -46,6 +49,10 @@ struct DocData {
   std::vector<OrgRef> orgs;
   std::vector<std::string> paragraphs;
 };
+
+// The text of `mention` as written in `data` (its title or paragraph); nullopt when its offsets
+// do not fit that text, which only damaged data could hold.
+std::optional<std::string_view> MentionText(const DocData& data, const OrgMentionRef& mention);
 
 // `format3` false writes format 1 (for an update of an index older than schema 5): the date
 // source and precision and the mentions are left out.

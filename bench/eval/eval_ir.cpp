@@ -46,37 +46,39 @@ struct Question {
 // A search engine under test: query text -> ranked article ids (at most 10).
 using Engine = std::function<std::vector<std::string>(const std::string&)>;
 
-std::vector<Doc> ReadDocs(const std::string& path) {
-  std::vector<Doc> docs;
+// Calls visit(object) for every line of a JSON Lines file that parses to an object.
+template <typename Visit>
+void ForEachJsonLine(const std::string& path, Visit visit) {
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
     rapidjson::Document j;
     j.Parse(line.c_str());
-    if (j.HasParseError() || !j.IsObject()) continue;
+    if (!j.HasParseError() && j.IsObject()) visit(j);
+  }
+}
+
+std::vector<Doc> ReadDocs(const std::string& path) {
+  std::vector<Doc> docs;
+  ForEachJsonLine(path, [&](const rapidjson::Document& j) {
     Doc d;
     d.id = j["id"].GetString();
     if (j.HasMember("title") && j["title"].IsString()) d.title = j["title"].GetString();
     if (j.HasMember("body") && j["body"].IsString()) d.body = j["body"].GetString();
     docs.push_back(std::move(d));
-  }
+  });
   return docs;
 }
 
 std::vector<Question> ReadQuestions(const std::string& path) {
   std::vector<Question> out;
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    rapidjson::Document j;
-    j.Parse(line.c_str());
-    if (j.HasParseError() || !j.IsObject()) continue;
+  ForEachJsonLine(path, [&](const rapidjson::Document& j) {
     Question q;
     q.id = j["id"].GetString();
     q.text = j["text"].GetString();
     for (const auto& g : j["gold"].GetArray()) q.gold.insert(g.GetString());
     out.push_back(std::move(q));
-  }
+  });
   return out;
 }
 

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/org/tools/kaznerd_tags.h"
 #include "bench/eval/eval.h"
 #include "common/embedded.h"
 
@@ -107,27 +108,6 @@ bool LoadGold(const std::string& path, std::vector<Sentence>* out) {
     out->push_back(std::move(s));
   }
   return true;
-}
-
-// sent_id -> IOB2 tags (both halves), for (a'') and the error classes.
-std::unordered_map<std::string, std::vector<std::string>> LoadTags(const std::string& path) {
-  std::unordered_map<std::string, std::vector<std::string>> tags;
-  std::ifstream in(path);
-  std::string line, id;
-  while (std::getline(in, line)) {
-    if (line.empty()) {
-      id.clear();
-      continue;
-    }
-    size_t sp = line.rfind(' ');
-    if (id.empty()) {
-      id = line.substr(0, sp);
-      tags[id];
-      continue;
-    }
-    tags[id].push_back(line.substr(sp + 1));
-  }
-  return tags;
 }
 
 bool IsQuoteToken(const std::string& t) {
@@ -333,7 +313,7 @@ int RunOrgEval(const std::string& data_dir) {
     std::fprintf(stderr, "cannot read %s\n", gold_path.c_str());
     return 1;
   }
-  auto tags = LoadTags(data_dir + "/ner-kaznerd/IOB2_valid2.txt");
+  auto tags = analyzers::org_tools::LoadKazNerdTags(data_dir + "/ner-kaznerd/IOB2_valid2.txt");
   std::vector<const Sentence*> half_a, half_b;
   for (const auto& s : all) (HalfOf(s.id) == 'A' ? half_a : half_b).push_back(&s);
 

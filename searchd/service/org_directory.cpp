@@ -35,13 +35,7 @@ std::vector<FacetCount> SpellingsOf(const Xapian::Database& db, schema::DocDataC
     for (const auto& o : data->orgs) {
       if (o.id != id) continue;
       for (const auto& m : o.mentions) {
-        const std::string* text = m.paragraph < 0 ? &data->title
-                                  : static_cast<size_t>(m.paragraph) < data->paragraphs.size()
-                                      ? &data->paragraphs[m.paragraph]
-                                      : nullptr;
-        if (text != nullptr && m.start <= m.end && m.end <= text->size()) {
-          ++counts[text->substr(m.start, m.end - m.start)];
-        }
+        if (auto text = schema::MentionText(data.value(), m)) ++counts[std::string(*text)];
       }
     }
   }

@@ -36,13 +36,9 @@ std::vector<OrgRef> ToOrgRefsWithMentions(const schema::DocData& data) {
   std::vector<OrgRef> out = ToOrgRefs(data.orgs);
   for (size_t i = 0; i < data.orgs.size(); ++i) {
     for (const auto& m : data.orgs[i].mentions) {
-      const std::string* text = m.paragraph < 0 ? &data.title
-                                : static_cast<size_t>(m.paragraph) < data.paragraphs.size()
-                                    ? &data.paragraphs[m.paragraph]
-                                    : nullptr;
-      if (text == nullptr || m.end > text->size() || m.start > m.end) continue;
-      out[i].mentions.push_back(
-          {m.paragraph, m.start, m.end, text->substr(m.start, m.end - m.start)});
+      if (auto text = schema::MentionText(data, m)) {
+        out[i].mentions.push_back({m.paragraph, m.start, m.end, std::string(*text)});
+      }
     }
   }
   return out;

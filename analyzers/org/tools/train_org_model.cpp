@@ -22,6 +22,7 @@
 #include "analyzers/org/org_candidates.h"
 #include "analyzers/org/org_gazetteer.h"
 #include "analyzers/org/org_tagger.h"
+#include "analyzers/org/tools/kaznerd_tags.h"
 #include "common/embedded.h"
 
 IZDEU_EMBEDDED(org_gazetteer)
@@ -61,27 +62,6 @@ struct Sentence {
   std::vector<uint32_t> tok_start, tok_end;  // KazNERD tokens, byte offsets in text
   std::vector<std::pair<int, int>> gold;     // token spans
 };
-
-// sent_id -> IOB2 tag per KazNERD token.
-std::unordered_map<std::string, std::vector<std::string>> LoadTags(const std::string& path) {
-  std::unordered_map<std::string, std::vector<std::string>> tags;
-  std::ifstream in(path);
-  std::string line, id;
-  while (std::getline(in, line)) {
-    if (line.empty()) {
-      id.clear();
-      continue;
-    }
-    size_t sp = line.rfind(' ');
-    if (id.empty()) {
-      id = line.substr(0, sp);
-      tags[id];
-      continue;
-    }
-    tags[id].push_back(line.substr(sp + 1));
-  }
-  return tags;
-}
 
 std::vector<Sentence> LoadGold(const std::string& path) {
   std::vector<Sentence> out;
@@ -127,7 +107,7 @@ int main(int argc, char** argv) {
     if (a == "--full-gazetteer") full_gazetteer = std::string(argv[i + 1]) == "1";
   }
   std::vector<Sentence> sents = LoadGold(data + "/ner-kaznerd/org_gold_valid.tsv");
-  auto tags = LoadTags(data + "/ner-kaznerd/IOB2_valid2.txt");
+  auto tags = org_tools::LoadKazNerdTags(data + "/ner-kaznerd/IOB2_valid2.txt");
   if (sents.empty()) {
     std::fprintf(stderr, "no training sentences under %s\n", data.c_str());
     return 1;
