@@ -36,13 +36,15 @@ size_t CheckFile(const std::string& path, size_t* disagreements) {
 }
 
 TEST(FoldAgreementTest, FoldWordGivesNormalizeWordsFormOnRealText) {
-  size_t disagreements = 0, words = 0;
-  words +=
-      CheckFile(std::string(IZDEU_SOURCE_DIR) + "/corpus/sample/civic-news.jsonl", &disagreements);
-  words +=
-      CheckFile(std::string(IZDEU_SOURCE_DIR) + "/../shared/data/ner-kaznerd/org_gold_valid.tsv",
-                &disagreements);
-  EXPECT_GT(words, 100000u);
+  size_t disagreements = 0;
+  const size_t sample_words =
+      CheckFile(testing::SourcePath("corpus/sample/civic-news.jsonl"), &disagreements);
+  EXPECT_GT(sample_words, 50000u);
+  // The KazNERD sentences when ../shared/data sits beside the checkout (tests/test_paths.h).
+  const std::string kaznerd = testing::SharedDataPath("ner-kaznerd/org_gold_valid.tsv");
+  if (std::ifstream(kaznerd)) {
+    EXPECT_GT(CheckFile(kaznerd, &disagreements), 100000u);
+  }
   EXPECT_EQ(disagreements, 0u);
 }
 
