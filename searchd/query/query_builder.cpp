@@ -32,6 +32,19 @@ Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
   return Xapian::Query(op, parts.begin(), parts.end());
 }
 
+// True for a stopword or question word, also when typed on a Russian keyboard (ким for кім,
+// калай for қалай): such words stay optional.
+bool IsStopwordAsTyped(const std::string& norm) {
+  if (analyzers::Analyzer::IsStopword(norm)) return true;
+  if (!analyzers::LacksKazakhLetters(norm)) return false;
+  const auto readings = analyzers::KazakhKeyboardCandidates(norm, 8);
+  for (const auto& r : readings) {
+    if (r.cost > readings[0].cost) break;
+    if (analyzers::Analyzer::IsStopword(r.text)) return true;
+  }
+  return false;
+}
+
 // True when `node` has words to rank by (not only filters).
 bool HasText(const QueryNode& node) {
   if (node.kind == NodeKind::kField) return false;
@@ -58,7 +71,8 @@ std::string QueryBuilder::OrgTerm(const std::string& org) {
 }
 
 Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string& prefix,
-                                      BuiltQuery* out, std::vector<std::string>* stems_out) {
+                                      BuiltQuery* out, std::vector<std::string>* stems_out,
+                                      bool with_word_start) {
   std::vector<std::string> stems;
   auto add = [&](const std::string& stem) {
     if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
@@ -69,7 +83,14 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     // StemLanguage with a Russian context answers kKazakh only for words with a Kazakh letter.
     Language word_lang = analyzers::Analyzer::StemLanguage(word, Language::kRussian);
     if (word_lang != Language::kRussian || lang_certain_) {
-      add(analyzer_.Stem(word, query_lang_));
+      // A query certainly in one language may still name something the archive writes in the
+      // other (Конденсация in a Kazakh question typed without Kazakh letters).
+      std::string stem = analyzer_.Stem(word, query_lang_);
+      const Language other =
+          query_lang_ == Language::kRussian ? Language::kKazakh : Language::kRussian;
+      std::string other_stem = analyzer_.Stem(word, other);
+      if (!TermExists(prefix + stem) && TermExists(prefix + other_stem)) stem = other_stem;
+      add(stem);
       return true;
     }
     const size_t before = stems.size();
@@ -127,6 +148,13 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     if (best_cost < 0) best_cost = c.cost;
   }
   std::vector<Xapian::Query> terms, keyboard_terms;
+  // A word the archive does not have in any of these forms: the words that begin as it does.
+  last_word_unknown_ = keyboard.empty() &&
+                       std::none_of(stems.begin(), stems.end(),
+                                    [&](const std::string& s) { return TermExists(prefix + s); });
+  Xapian::Query word_start;
+  if (with_word_start && last_word_unknown_ && !IsStopwordAsTyped(norm))
+    word_start = WordStartQuery(norm, prefix);
   for (const auto& stem : stems) {
     out->highlight_stems.insert(stem);
     terms.emplace_back(prefix + stem);
@@ -140,10 +168,44 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     stems_out->insert(stems_out->end(), keyboard.begin(), keyboard.end());
   }
   Xapian::Query typed = Combine(Xapian::Query::OP_SYNONYM, terms);
+  if (!word_start.empty()) {
+    for (auto t = word_start.get_unique_terms_begin(); t != word_start.get_unique_terms_end(); ++t)
+      out->highlight_stems.insert((*t).substr(prefix.size()));
+    typed = Xapian::Query(Xapian::Query::OP_OR, typed, word_start);
+  }
   if (keyboard_terms.empty()) return typed;
   Xapian::Query restored(Xapian::Query::OP_SCALE_WEIGHT,
                          Combine(Xapian::Query::OP_SYNONYM, keyboard_terms), kKeyboardWeight);
   return Xapian::Query(Xapian::Query::OP_OR, typed, restored);
+}
+
+Xapian::Query QueryBuilder::WordStartQuery(const std::string& word,
+                                           const std::string& prefix) const {
+  // The first kWordStartLetters letters, when the word has more.
+  size_t pos = 0, letters = 0;
+  while (pos < word.size() && letters < kWordStartLetters) {
+    ++pos;
+    while (pos < word.size() && (static_cast<unsigned char>(word[pos]) & 0xC0) == 0x80) ++pos;
+    ++letters;
+  }
+  if (letters < kWordStartLetters || pos == word.size()) return Xapian::Query();
+  const std::string start = prefix + word.substr(0, pos);
+  // The most frequent such words: a bounded scan of the term list, then the top ones.
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  size_t scanned = 0;
+  for (auto t = db_.allterms_begin(start); t != db_.allterms_end(start); ++t) {
+    if (++scanned > kMaxWordStartScan) break;
+    found.emplace_back(t.get_termfreq(), *t);
+  }
+  if (found.empty()) return Xapian::Query();
+  const size_t keep = std::min(found.size(), kMaxWordStartTerms);
+  std::partial_sort(found.begin(), found.begin() + keep, found.end(),
+                    [](const auto& a, const auto& b) { return a.first > b.first; });
+  found.resize(keep);
+  std::vector<Xapian::Query> terms;
+  for (const auto& f : found) terms.emplace_back(f.second);
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Combine(Xapian::Query::OP_SYNONYM, terms),
+                       kWordStartWeight);
 }
 
 Xapian::Query QueryBuilder::PairQuery(const std::vector<std::string>& first,
@@ -173,8 +235,27 @@ Result<Xapian::Query> QueryBuilder::TextQuery(const QueryNode& node, Place place
   std::vector<std::string> words = Norms(node.text);
   if (words.empty()) return Xapian::Query();
   if (words.size() == 1 && node.kind == NodeKind::kWord) {
-    if (optional != nullptr) *optional = analyzers::Analyzer::IsStopword(words[0]);
-    return WordQuery(words[0], prefix, out);
+    if (optional != nullptr) *optional = IsStopwordAsTyped(words[0]);
+    Xapian::Query q = WordQuery(words[0], prefix, out, nullptr, /*with_word_start=*/true);
+    if (last_word_unknown_) {
+      analyzer_.ForEachWord(node.text, [&](const analyzers::Word& w) {
+        out->unknown_words.push_back({std::string(w.raw), w.norm});
+      });
+    }
+    return q;
+  }
+  // A hyphenated word outside quotes (теңізі-көлінің, Хан-Тәңірін, 50-55): any of its parts
+  // matches it, both rank higher. Archives split and join such words in every way (Хан Тәңірі,
+  // Тянь-Шаньды); requiring the exact sequence lost the answers to real questions.
+  if (node.kind == NodeKind::kWord) {
+    std::vector<Xapian::Query> parts;
+    bool all_stop = true;
+    for (const auto& w : words) {
+      all_stop = all_stop && IsStopwordAsTyped(w);
+      parts.push_back(WordQuery(w, prefix, out));
+    }
+    if (optional != nullptr) *optional = all_stop;
+    return Combine(Xapian::Query::OP_OR, parts);
   }
   // Several words (a phrase, or a hyphenated word): all required, and (outside titles, which
   // keep no word order) in this order where a global check is right.
@@ -355,7 +436,8 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
         break;
       case Occur::kShould:
         if (optional) {
-          optional_words.push_back(q.value());
+          optional_words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, q.value(),
+                                      kOptionalWordWeight);
         } else {
           (required ? must : should).push_back(q.value());
         }

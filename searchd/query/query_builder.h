@@ -9,7 +9,13 @@
 //    (kCoordinationBonus, larger than the BM25 share of a common word) to its weight, so articles
 //    with every word come first, then those missing one, and so on, each level ranked by BM25. No
 //    step removes an answer. `match_all` requires every plain word instead. Stopwords and question
-//    words are optional and add no bonus (unless the query has nothing else). Built only from
+//    words (also typed on a Russian keyboard: ким for кім) are optional, add no bonus and weigh
+//    kOptionalWordWeight of their BM25 share (unless the query has nothing else).
+//  - Word starts: a plain word that the index has in no form (керейіттерде when the archive
+//    writes керейт, неандертальдықтар beside неандерталь, a typo after the fourth letter) is
+//    searched as the most frequent indexed words that share its first kWordStartLetters
+//    letters, at kWordStartWeight: a crude stemmer where the real one has nothing. A hyphenated
+//    word outside quotes matches any of its parts. Built only from
 //    Xapian's own operators and FixedWeightPostingSource, so it can run on Xapian's remote backend.
 //  - +word, AND, phrases, NEAR and filters are required; -word and NOT exclude; OR is Xapian's
 //    OP_OR; word* is a bounded OP_SYNONYM of the most frequent terms with that prefix.
@@ -41,6 +47,19 @@ namespace izdeu::searchd {
 // outweigh a missing common word. Tuned on kazqad-dev (docs/evaluation.md): 0 (plain OR) 0.742,
 // 3: 0.748, 12: 0.751, 25: 0.744, 100 (strict levels): 0.717 nDCG@10.
 inline constexpr double kCoordinationBonus = 12.0;
+// Stopwords and question words (қандай, кім, деп) rank at this share of their BM25 weight: at
+// full weight a distractor sentence saying "қандай" three times outranked the answer. kazqad-dev
+// nDCG@10: 1.0: 0.796, 0.5: 0.793, 0.1: 0.800, 0: 0.798 (with the hyphen change below).
+inline constexpr double kOptionalWordWeight = 0.1;
+// Word starts (see above). kazqad-dev nDCG@10 (all with kOptionalWordWeight and the hyphen
+// change): none 0.800; for every word at weight 0.3, 4 letters: 0.822, 5 letters 0.820; only for
+// words the index lacks (chosen: no noise such as акционерлік қоғам for "қоғамдық кеңес",
+// and no cost for known words): weight 0.3: 0.809, 0.6: 0.812, 1.0 (every word): 0.807.
+// One-edit questions 0.673 -> 0.740, known items 0.860 -> 0.870.
+inline constexpr size_t kWordStartLetters = 4;
+inline constexpr double kWordStartWeight = 0.6;
+inline constexpr size_t kMaxWordStartTerms = 10;
+inline constexpr size_t kMaxWordStartScan = 2000;
 // Prefix queries (word*): at most this many index terms are read, and the most frequent
 // kMaxPrefixTerms of them searched; the response says when a prefix was cut.
 inline constexpr size_t kMaxPrefixScan = 20000;
@@ -59,6 +78,12 @@ struct BuiltQuery {
   // matched a word when it has one of its terms (Hit::matched_words).
   std::vector<std::vector<std::string>> word_terms;
   std::vector<PrefixExpansion> expansions;  // one per word* of the query
+  // Plain words that the index has in no form (spelling candidates): as written in the query
+  // text, and normalised.
+  struct UnknownWord {
+    std::string raw, norm;
+  };
+  std::vector<UnknownWord> unknown_words;
 };
 
 class QueryBuilder {
@@ -78,9 +103,12 @@ class QueryBuilder {
 
  private:
   // One query word -> a term, or a synonym group of spellings/stems. Adds to highlight_stems;
-  // `stems` (when given) receives the stems searched.
+  // `stems` (when given) receives the stems searched. `with_word_start`: a plain word that the
+  // index has in no form is searched as its WordStartQuery.
   Xapian::Query WordQuery(const std::string& norm, const std::string& prefix, BuiltQuery* out,
-                          std::vector<std::string>* stems = nullptr);
+                          std::vector<std::string>* stems = nullptr, bool with_word_start = false);
+  // Set by WordQuery: the index has the last word in none of its forms.
+  bool last_word_unknown_ = false;
   // Where a node stands: phrases can only be checked in a conjunctive place (every ancestor a
   // group of required or side-by-side parts), or as a direct exclusion there.
   struct Place {
@@ -98,6 +126,9 @@ class QueryBuilder {
   Result<Xapian::Query> PrefixQuery(const QueryNode& node, BuiltQuery* out);
   Result<Xapian::Query> FieldQuery(const QueryNode& node, BuiltQuery* out);
   bool TermExists(const std::string& term) const { return db_.term_exists(term); }
+  // The most frequent indexed words (with `prefix`) that begin with the first
+  // kWordStartLetters letters of `word`, as one synonym at kWordStartWeight; empty when none.
+  Xapian::Query WordStartQuery(const std::string& word, const std::string& prefix) const;
   // The pair terms that any two adjacent words with these stems were indexed with; an empty
   // Query when some combination is not common enough to have a pair term.
   Xapian::Query PairQuery(const std::vector<std::string>& first,
