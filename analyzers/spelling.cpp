@@ -13,6 +13,12 @@ constexpr size_t kMinLetters = 3;
 constexpr size_t kMaxLetters = 30;
 constexpr unsigned kXapianEditDistance = 2;
 constexpr double kMaxDistance = 2.0;
+// Long words (agglutinated forms) may differ by one more edit: the archive often has the word
+// only in another form one ending away (былқылдақденелілерді for a typo of
+// былқылдақденелілер), and that form searches the same stem.
+constexpr size_t kLongWordLetters = 9;
+constexpr unsigned kLongXapianEditDistance = 3;
+constexpr double kLongMaxDistance = 3.0;
 constexpr size_t kKeyboardProbes = 4;
 
 std::u32string Letters(std::string_view s) {
@@ -133,14 +139,16 @@ std::string SuggestSpelling(const Xapian::Database& db, std::string_view norm) {
   std::string collapsed = CollapseDoubles(word);
   if (collapsed != word) probes.push_back(collapsed);
   for (const auto& c : KazakhKeyboardCandidates(word, kKeyboardProbes)) probes.push_back(c.text);
+  const bool long_word = Letters(word).size() >= kLongWordLetters;
   std::vector<std::string> candidates;
   for (const auto& probe : probes) {
     if (probe != word && Frequency(db, probe) > 0) candidates.push_back(probe);
-    std::string s = db.get_spelling_suggestion(probe, kXapianEditDistance);
+    std::string s = db.get_spelling_suggestion(
+        probe, long_word ? kLongXapianEditDistance : kXapianEditDistance);
     if (!s.empty()) candidates.push_back(std::move(s));
   }
   std::string best;
-  double best_distance = kMaxDistance + 1e-9;
+  double best_distance = (long_word ? kLongMaxDistance : kMaxDistance) + 1e-9;
   Xapian::doccount best_freq = 0;
   for (const auto& c : candidates) {
     if (c == word) continue;

@@ -86,6 +86,11 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
     }
     StemFacts& facts = *known->second;
     const std::string& stem = *facts.stem;
+    // Kazakh stems too: a typo is often far from every written form of a word but near its
+    // stem (эриыроцит: эритроцит, written only as эритроциттер).
+    if (spellings_ != nullptr && lang == Language::kKazakh && stem != word.norm &&
+        analyzers::IsSpellingWord(stem) && spelling_seen_.insert(stem).second)
+      spellings_->push_back(stem);
     schema::AppendSequenceWord(facts.hash, sequence);
     if (common_stems_.PairIndexed(previous, facts.common)) {
       doc->add_boolean_term(schema::CommonStems::PairTerm(*previous, *facts.common));

@@ -25,6 +25,9 @@ int RunOne(izdeu::searchd::SearchService& service, const SearchRequest& request,
     return 0;
   }
   const auto& r = response.value();
+  if (!r.corrected_from.empty())
+    std::printf("nothing for \"%s\"; showing \"%s\"\n", r.corrected_from.c_str(), r.query.c_str());
+  if (!r.did_you_mean.empty()) std::printf("did you mean \"%s\"?\n", r.did_you_mean.c_str());
   std::printf("%llu articles%s (%.2f ms)\n", static_cast<unsigned long long>(r.total),
               r.relaxed ? ", matching some of the words" : "", r.took_ms);
   for (const auto& hit : r.hits) {

@@ -26,6 +26,7 @@
 #include <set>
 #include <sstream>
 
+#include "analyzers/analyzer.h"
 #include "bench/eval/eval.h"
 #include "indexer/index_builder.h"
 #include "searchd/service/search_service.h"
@@ -202,18 +203,25 @@ struct Scores {
   double ndcg = 0, mrr = 0, success = 0;
 };
 
-Scores Score(const Engine& engine, const std::vector<Question>& questions) {
+// `first_ranks` (may be null) gets each question's rank of its first judged hit (1-10, 0: none).
+Scores Score(const Engine& engine, const std::vector<Question>& questions,
+             std::vector<int>* first_ranks = nullptr) {
   Scores s;
   for (const auto& q : questions) {
     std::vector<std::string> ranked = engine(q.text);
     double dcg = 0, idcg = 0;
     bool found = false;
+    int first = 0;
     for (size_t i = 0; i < ranked.size() && i < 10; ++i) {
       if (!q.gold.count(ranked[i])) continue;
       dcg += 1.0 / std::log2(i + 2.0);
-      if (!found) s.mrr += 1.0 / (i + 1.0);
+      if (!found) {
+        s.mrr += 1.0 / (i + 1.0);
+        first = static_cast<int>(i) + 1;
+      }
       found = true;
     }
+    if (first_ranks != nullptr) first_ranks->push_back(first);
     for (size_t i = 0; i < q.gold.size() && i < 10; ++i) idcg += 1.0 / std::log2(i + 2.0);
     s.ndcg += idcg > 0 ? dcg / idcg : 0;
     s.success += found ? 1 : 0;
@@ -253,7 +261,10 @@ std::vector<std::string> CodePoints(const std::string& word) {
 
 // One edit (delete, substitute, transpose or insert; chosen by `rng`) inside the query's
 // longest word, away from its first letter: the kind of typo a did-you-mean should repair.
-std::string Misspell(const std::string& text, std::mt19937& rng) {
+// `edited` (may be null) receives the index of that word among the space-separated words, or
+// -1 when the text was left as it was.
+std::string Misspell(const std::string& text, std::mt19937& rng, int* edited = nullptr) {
+  if (edited != nullptr) *edited = -1;
   static const char* kLetters[] = {"а", "е", "і", "ы", "о", "ұ", "н", "т", "р", "л", "с", "қ", "к"};
   std::vector<std::string> words;
   std::istringstream in(text);
@@ -280,12 +291,73 @@ std::string Misspell(const std::string& text, std::mt19937& rng) {
       cps.insert(cps.begin() + at, kLetters[rng() % std::size(kLetters)]);
       break;
   }
-  std::string edited;
-  for (const auto& c : cps) edited += c;
-  words[longest] = edited;
+  std::string edited_word;
+  for (const auto& c : cps) edited_word += c;
+  words[longest] = edited_word;
+  if (edited != nullptr) *edited = static_cast<int>(longest);
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+// Space-separated word `i` of `text`, lower-cased letters and digits only ("" when absent).
+std::string WordAt(const std::string& text, int i) {
+  std::istringstream in(text);
+  std::string w;
+  for (int k = 0; k <= i; ++k) {
+    if (!(in >> w)) return "";
+  }
+  std::string out;
+  for (const auto& part : SimpleWords(w, 0)) out += part;
+  return out;
+}
+
+// Spelling correction of misspelt questions: the share whose edited word the engine spells
+// back as written in the original question, through corrected_from (the results are for the
+// corrected query) or did_you_mean.
+struct SpellingScores {
+  size_t edited = 0, corrected = 0, suggested = 0, right = 0, exact = 0;
+};
+
+// `log` gets a line per edited question: the word as written, as edited, and as corrected.
+SpellingScores ScoreSpelling(searchd::SearchService* service, const std::vector<Question>& original,
+                             const std::vector<Question>& misspelt, const std::vector<int>& edited,
+                             std::ostream& log) {
+  SpellingScores s;
+  analyzers::Analyzer analyzer;
+  for (size_t i = 0; i < misspelt.size(); ++i) {
+    if (edited[i] < 0) continue;
+    ++s.edited;
+    searchd::SearchRequest request;
+    request.query = misspelt[i].text;
+    request.size = 1;
+    request.snippets = false;
+    auto response = service->Search(request);
+    if (!response.ok()) continue;
+    std::string fixed;
+    if (!response->corrected_from.empty()) {
+      fixed = response->query;
+      ++s.corrected;
+    } else if (!response->did_you_mean.empty()) {
+      fixed = response->did_you_mean;
+      ++s.suggested;
+    }
+    const std::string want = WordAt(original[i].text, edited[i]);
+    const std::string typed = WordAt(misspelt[i].text, edited[i]);
+    const std::string got = fixed.empty() ? typed : WordAt(fixed, edited[i]);
+    // Right: the word as the question wrote it (an edit that changed nothing needs no fix), or
+    // another form of it (the archive may have only other forms: ішекқуыстылар for
+    // ішекқуыстыларға searches the same stem).
+    if (got == want) {
+      ++s.right;
+      ++s.exact;
+    } else if (analyzer.Stem(got, analyzers::Language::kKazakh) ==
+               analyzer.Stem(want, analyzers::Language::kKazakh)) {
+      ++s.right;
+    }
+    log << want << '\t' << WordAt(misspelt[i].text, edited[i]) << '\t' << got << '\n';
+  }
+  return s;
 }
 
 // Known-item set from UD Kazakh KTB: each sentence with two content words written in another
@@ -390,7 +462,8 @@ int RunIrEval(const std::string& data_dir, const std::string& work_dir) {
   std::vector<Question> russian = questions, misspelt = questions;
   std::mt19937 rng(5);
   for (auto& q : russian) q.text = RussianKeyboard(q.text);
-  for (auto& q : misspelt) q.text = Misspell(q.text, rng);
+  std::vector<int> edited;
+  for (auto& q : misspelt) q.text = Misspell(q.text, rng, &edited.emplace_back());
 
   std::vector<std::string> plain_ids, cut_ids;
   Engine plain = XapianPlain(docs, &plain_ids);
@@ -400,15 +473,35 @@ int RunIrEval(const std::string& data_dir, const std::string& work_dir) {
 
   std::printf("kazqad-dev: %zu questions, %zu articles\n\n", questions.size(), docs.size());
   std::printf("| set | engine | nDCG@10 | MRR@10 |\n|---|---|---|---|\n");
-  Row("kazqad", "izdeu", Score(izdeu, questions), false);
+  // Per question: the first judged hit's rank for izdeu and the cut-5 baseline (error analysis).
+  std::vector<int> izdeu_ranks, cut5_ranks;
+  Row("kazqad", "izdeu", Score(izdeu, questions, &izdeu_ranks), false);
   Row("kazqad", "izdeu match=all", Score(izdeu_all, questions), false);
   Row("kazqad", "Xapian as it comes (OR)", Score(plain, questions), false);
-  Row("kazqad", "Xapian, words cut to 5 letters (OR)", Score(cut5, questions), false);
+  Row("kazqad", "Xapian, words cut to 5 letters (OR)", Score(cut5, questions, &cut5_ranks), false);
+  {
+    std::ofstream ranks(work_dir + "/kazqad-ranks.tsv");
+    ranks << "id\tizdeu_rank\tcut5_rank\tquestion\n";
+    for (size_t i = 0; i < questions.size(); ++i) {
+      ranks << questions[i].id << '\t' << izdeu_ranks[i] << '\t' << cut5_ranks[i] << '\t'
+            << questions[i].text << '\n';
+    }
+  }
   Row("kazqad, Russian keyboard", "izdeu", Score(izdeu, russian), false);
   Row("kazqad, Russian keyboard", "Xapian, words cut to 5 letters (OR)", Score(cut5, russian),
       false);
   Row("kazqad, one edit", "izdeu", Score(izdeu, misspelt), false);
   Row("kazqad, one edit", "Xapian, words cut to 5 letters (OR)", Score(cut5, misspelt), false);
+
+  std::ofstream spelling_log(work_dir + "/spelling.tsv");
+  SpellingScores spelling = ScoreSpelling(service.get(), questions, misspelt, edited, spelling_log);
+  std::printf(
+      "\none edit: %zu questions edited; izdeu answered %zu for a corrected query and suggested "
+      "%zu more;\nthe edited word spelt back as written or as another form of it: %zu of %zu "
+      "(%.1f%%); as written: %zu (%.1f%%)\n",
+      spelling.edited, spelling.corrected, spelling.suggested, spelling.right, spelling.edited,
+      spelling.edited ? 100.0 * spelling.right / spelling.edited : 0.0, spelling.exact,
+      spelling.edited ? 100.0 * spelling.exact / spelling.edited : 0.0);
 
   // Known items among the same distractors.
   KnownItems known = BuildKnownItems(data_dir);

@@ -191,6 +191,14 @@ std::string SearchResponseJson(const SearchResponse& r) {
     }
     w.EndArray();
   }
+  if (!r.did_you_mean.empty()) {
+    Key(w, "did_you_mean");
+    String(w, r.did_you_mean);
+  }
+  if (!r.corrected_from.empty()) {
+    Key(w, "corrected_from");
+    String(w, r.corrected_from);
+  }
   if (r.partial) {
     Key(w, "partial");
     w.Bool(true);

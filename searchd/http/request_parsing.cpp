@@ -92,6 +92,11 @@ Result<SearchRequest> ParseSearchRequest(const Params& params) {
     req.snippets = *snippets != "0" && *snippets != "false";
   // Documented in openapi.yaml but was never read: a phrase's total stayed an estimate.
   if (const auto* exact = params.Get("exact")) req.exact_total = *exact == "1" || *exact == "true";
+  if (const auto* correct = params.Get("correct")) {
+    if (*correct != "0" && *correct != "1")
+      return Status::InvalidQuery("\"correct\" must be 1 (default: correct unknown words) or 0");
+    req.correct_spelling = *correct == "1";
+  }
   if (const auto* match = params.Get("match")) {
     if (*match != "all" && *match != "any" && !match->empty())
       return Status::InvalidQuery("\"match\" must be any (default) or all");

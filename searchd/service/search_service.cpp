@@ -8,6 +8,7 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/normalizer.h"
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/spelling.h"
 #include "analyzers/translit/latin_to_cyrillic.h"
 #include "schema/doc_data.h"
 #include "schema/doc_data_codec.h"
@@ -80,6 +81,10 @@ struct SearchService::Impl {
   // A search in named steps: build the query (QueryBuilder), find the page's matches with the
   // total and facets (FindMatches), then read and present them (MakeHits).
   Result<SearchResponse> Search(const SearchRequest& request);
+  // One search of the query as typed; `unknown` (may be null) receives its words that the index
+  // has in no form.
+  Result<SearchResponse> SearchAsTyped(const SearchRequest& request,
+                                       std::vector<BuiltQuery::UnknownWord>* unknown);
   std::vector<Match> FindMatches(const SearchRequest& request, const BuiltQuery& built,
                                  const Xapian::MatchDecider* decider, SearchResponse* response);
   std::vector<Hit> MakeHits(const SearchRequest& request, const BuiltQuery& built,
@@ -174,7 +179,53 @@ std::vector<uint32_t> MatchedWords(const Xapian::Database& db, const std::vector
 
 }  // namespace
 
+// `query` with each unknown word that has a suggestion replaced by it (as written, in order of
+// appearance); `query` itself when none has.
+std::string SpellingCorrected(const Xapian::Database& db, const std::string& query,
+                              const std::vector<BuiltQuery::UnknownWord>& unknown) {
+  std::string corrected = query;
+  size_t from = 0;
+  for (const auto& word : unknown) {
+    const size_t at = corrected.find(word.raw, from);
+    if (at == std::string::npos) continue;
+    const std::string suggestion = analyzers::SuggestSpelling(db, word.norm);
+    if (suggestion.empty()) {
+      from = at + word.raw.size();
+      continue;
+    }
+    corrected.replace(at, word.raw.size(), suggestion);
+    from = at + suggestion.size();
+  }
+  return corrected;
+}
+
 Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request) {
+  const auto started = Clock::now();
+  std::vector<BuiltQuery::UnknownWord> unknown;
+  auto response = SearchAsTyped(request, &unknown);
+  if (!response.ok() || unknown.empty()) return response;
+  // Words the archive does not have: their nearest spellings that it has (a query that found
+  // nothing for a word is answered for the corrected word, as large engines do).
+  std::string corrected = SpellingCorrected(db, request.query, unknown);
+  if (corrected == request.query) return response;
+  if (!request.correct_spelling) {
+    response->did_you_mean = std::move(corrected);
+    return response;
+  }
+  SearchRequest again = request;
+  again.query = corrected;
+  auto fixed = SearchAsTyped(again, nullptr);
+  if (!fixed.ok() || fixed->total == 0) {
+    response->did_you_mean = std::move(corrected);
+    return response;
+  }
+  fixed->corrected_from = request.query;
+  fixed->took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  return fixed;
+}
+
+Result<SearchResponse> SearchService::Impl::SearchAsTyped(
+    const SearchRequest& request, std::vector<BuiltQuery::UnknownWord>* unknown) {
   const auto started = Clock::now();
   Status paging = CheckPaging(request);
   if (!paging.ok()) return paging;
@@ -182,6 +233,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   auto built_or = builder.Build(request);
   if (!built_or.ok()) return built_or.status();
   BuiltQuery& built = built_or.value();
+  if (unknown != nullptr) *unknown = std::move(built.unknown_words);
 
   SearchResponse response;
   response.query = request.query;

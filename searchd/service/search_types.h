@@ -36,6 +36,10 @@ struct SearchRequest {
   // true: every plain word is required (strict AND). false (default): articles with any of the
   // words match, those with more of them first (docs/query-syntax.md).
   bool match_all = false;
+  // A plain word that the archive has in no form is replaced by the nearest spelling it has
+  // (analyzers/spelling.h) when that finds something: SearchResponse::corrected_from then holds
+  // the query as typed. false: search as typed, and only suggest (did_you_mean).
+  bool correct_spelling = true;
 };
 
 inline constexpr uint32_t kMaxPageSize = 1000;
@@ -102,6 +106,10 @@ struct SearchResponse {
   bool partial = false;     // the time limit stopped exact counting: total and facets estimated
   uint32_t words = 0;       // the query's words, phrases and groups that rank (not filters)
   std::vector<PrefixExpansion> expansions;
+  // The query with its unknown words spelt as the archive spells them, when that differs
+  // from `query`; corrected_from: the query as typed, when these results are for `query`
+  // corrected (SearchRequest::correct_spelling).
+  std::string did_you_mean, corrected_from;
   double took_ms = 0;
   std::vector<Hit> hits;
   std::vector<FacetCount> org_facet, year_facet, month_facet;

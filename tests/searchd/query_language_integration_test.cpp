@@ -138,6 +138,57 @@ TEST_F(QueryLanguageTest, AllWordsFirstThenFewerAndNothingLost) {
   Search("қоғамдық кеңес", "&match=most", 400);
 }
 
+TEST_F(QueryLanguageTest, UnknownWordsAreSpeltAsTheArchiveSpellsThem) {
+  // A dropped vowel and a Russian-keyboard slip: answered for the corrected query, with notice.
+  auto doc = Search("бюджт", "&size=3");
+  ASSERT_TRUE(doc.HasMember("corrected_from"));
+  EXPECT_EQ(std::string(doc["corrected_from"].GetString()), "бюджт");
+  EXPECT_EQ(std::string(doc["query"].GetString()), "бюджет");
+  EXPECT_EQ(doc["total"].GetUint64(), Total("бюджет"));
+  EXPECT_EQ(std::string(Search("мәслихт")["query"].GetString()), "мәслихат");
+  EXPECT_EQ(std::string(Search("Призедент")["query"].GetString()), "президент");
+  // correct=0 searches as typed and only suggests.
+  doc = Search("бюджт мәслихат", "&correct=0");
+  EXPECT_FALSE(doc.HasMember("corrected_from"));
+  ASSERT_TRUE(doc.HasMember("did_you_mean"));
+  EXPECT_EQ(std::string(doc["did_you_mean"].GetString()), "бюджет мәслихат");
+  EXPECT_EQ(std::string(doc["query"].GetString()), "бюджт мәслихат");
+  // Known words are never "corrected".
+  doc = Search("бюджет");
+  EXPECT_FALSE(doc.HasMember("did_you_mean") || doc.HasMember("corrected_from"));
+  Search("бюджет", "&correct=maybe", 400);
+}
+
+TEST_F(QueryLanguageTest, AWordTheArchiveLacksFindsWordsThatBeginLikeIt) {
+  // бюджеттіктер is in no article; its first letters are: articles with бюджет forms match
+  // (as typed, without spelling correction), and the snippet marks them.
+  auto doc = Search("бюджеттіктер", "&correct=0&size=3");
+  ASSERT_GT(doc["total"].GetUint64(), 0u);
+  EXPECT_EQ(doc["hits"][0]["matched_words"].GetUint(), 1u);
+  EXPECT_NE(std::string(doc["hits"][0]["snippet"].GetString()).find("<mark>бюджет"),
+            std::string::npos);
+  // Known words search only their own forms: no article with only қоғам forms joins
+  // "қоғамдық кеңес" (the count equals the OR of the two words).
+  EXPECT_EQ(Ids("қоғамдық кеңес"), Ids("қоғамдық OR кеңес"));
+}
+
+TEST_F(QueryLanguageTest, HyphenatedWordsMatchTheirPartsUnlessQuoted) {
+  // Outside quotes a hyphenated word is one query word made of its parts: any part matches.
+  auto doc = Search("қоғамдық-кеңес", "&size=0&exact=1");
+  EXPECT_EQ(doc["words"].GetUint(), 1u);
+  EXPECT_EQ(doc["total"].GetUint64(), Total("қоғамдық OR кеңес"));
+  // Quoted, it is the phrase.
+  EXPECT_EQ(Total("\"қоғамдық-кеңес\""), Total("\"қоғамдық кеңес\""));
+  EXPECT_LT(Total("\"қоғамдық-кеңес\""), Total("қоғамдық-кеңес"));
+}
+
+TEST_F(QueryLanguageTest, QuestionWordsTypedOnARussianKeyboardStayOptional) {
+  // ким is кім (who) without its Kazakh letter: optional like кім, not a word to count.
+  EXPECT_EQ(Search("бюджет ким")["words"].GetUint(), 1u);
+  EXPECT_EQ(Search("бюджет кім")["words"].GetUint(), 1u);
+  EXPECT_EQ(Search("бюджет")["words"].GetUint(), 1u);
+}
+
 TEST_F(QueryLanguageTest, PhraseAndNearAreChecked) {
   const uint64_t phrase = Total("\"қоғамдық кеңес\""), near = Total("қоғамдық NEAR/3 кеңес");
   ASSERT_GT(phrase, 0u);
