@@ -5,6 +5,7 @@
 
 #include "analyzers/org/org_candidates.h"
 #include "analyzers/org/org_canonical.h"
+#include "analyzers/org/org_coordination.h"
 #include "analyzers/org/org_gazetteer.h"
 #include "analyzers/org/org_lexicon.h"
 #include "analyzers/org/org_scanner.h"
@@ -203,10 +204,40 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
   std::vector<OrgMention> out;
   out.reserve(chosen.size());
   std::unordered_map<std::string, size_t> first_display;  // id -> index in out
+  // One display name per organisation within a text: the first one seen.
+  auto push = [&](OrgMention m) {
+    auto [it, inserted] = first_display.emplace(m.id, out.size());
+    if (!inserted) m.name = out[it->second].name;
+    out.push_back(std::move(m));
+  };
   for (const Cand& c : chosen) {
     OrgMention m;
     m.start = list.toks[c.b].start;
     m.end = list.toks[c.e - 1].end;
+    m.group_start = c.ge > c.gb ? list.toks[c.gb].start : m.start;
+    m.group_end = c.ge > c.gb ? list.toks[c.ge - 1].end : m.end;
+    std::vector<org_internal::Body> bodies;
+    if (c.shared_head) bodies = org_internal::SplitCoordinated(text, list, c);
+    for (const org_internal::Body& body : bodies) {
+      OrgMention part;
+      part.start = list.toks[body.b].start;
+      part.end = list.toks[body.e - 1].end;
+      part.group_start = m.start;
+      part.group_end = m.end;
+      Named n;
+      if (body.name_text.empty()) {
+        n = NameFor(*gazetteer_, text, list, body.b, body.e, 0, 0);
+      } else {
+        TokenList own;
+        org_internal::ScanText(body.name_text, &own);
+        n = NameFor(*gazetteer_, body.name_text, own, 0, own.toks.size(), 0, 0);
+      }
+      if (n.id.empty()) continue;
+      part.id = std::move(n.id);
+      part.name = std::move(n.display);
+      push(std::move(part));
+    }
+    if (!bodies.empty()) continue;
     if (c.org >= 0) {
       m.id = gazetteer_->org(static_cast<uint32_t>(c.org)).id;
       m.name = gazetteer_->org(static_cast<uint32_t>(c.org)).name;
@@ -216,10 +247,7 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
       m.id = std::move(n.id);
       m.name = std::move(n.display);
     }
-    // One display name per organisation within a text: the first one seen.
-    auto [it, inserted] = first_display.emplace(m.id, out.size());
-    if (!inserted) m.name = out[it->second].name;
-    out.push_back(std::move(m));
+    push(std::move(m));
   }
   return out;
 }

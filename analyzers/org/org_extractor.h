@@ -20,6 +20,10 @@ struct OrgMention {
   uint32_t end = 0;    // byte offset one past its last byte
   std::string id;      // canonical id, OrgIdFor(name) (gazetteer organisations: of their name)
   std::string name;  // canonical display name: "Сорос-Қазақстан Қоры", "Үкімет"
+  // The whole phrase when this mention is one of several bodies coordinated before one plural
+  // word ("Іле ауданының және Алматы қаласының қоғамдық кеңестері" gives two mentions, both with
+  // this group span); equal to [start, end) otherwise.
+  uint32_t group_start = 0, group_end = 0;
 };
 
 struct OrgInfo {
