@@ -99,7 +99,10 @@ bool CandidatePass::StartOk(size_t i) {
   // The head of a name before (Президент Әкімшілігі | Қазақстан халқы Ассамблеясы).
   if (const HeadForm* f = lex_.FindKazakhHead(lw); f != nullptr && f->poss3) return false;
   if (t.sent_start && (lex_.IsGenericAdminWord(lw) || (IsCommonWord(lw) && !Known(lw)))) {
-    return false;
+    // A compass word before a capitalised place is part of the place (Шығыс Қазақстан облысының,
+    // Солтүстік Қазақстан облыстық), not the common word "east".
+    bool compass = lw == "шығыс" || lw == "батыс" || lw == "солтүстік" || lw == "оңтүстік";
+    return compass && IsWord(i + 1) && list_.toks[i + 1].upper && IsPlaceWord(L(i + 1));
   }
   return true;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "analyzers/org/org_bilingual.h"
 #include "analyzers/org/org_candidates.h"
 #include "analyzers/org/org_canonical.h"
 #include "analyzers/org/org_coordination.h"
@@ -93,6 +94,22 @@ Named NameFor(const OrgGazetteer& gaz, std::string_view text, const TokenList& l
   if (ki == nullptr && qe > qb) {
     CanonicalName cq = Canonicalize(text, list, qb, qe);
     if (!cq.key.empty()) ki = FindWithCandidates(gaz, list, cq, LastWord(list, qb, qe));
+  }
+  if (ki == nullptr && !org_internal::HasKazakhLetter(c2.key)) {
+    // A Russian regional body is named as in Kazakh: акимат Павлодарской области -> Павлодар
+    // облысы әкімдігі (org_bilingual.h).
+    std::string kazakh = org_internal::KazakhNameOfRussian(gaz, c2.key);
+    if (!kazakh.empty()) {
+      TokenList own;
+      org_internal::ScanText(kazakh, &own);
+      CanonicalName ck = Canonicalize(kazakh, own, 0, own.toks.size());
+      ki = gaz.FindKey(ck.key);
+      if (ki == nullptr) {
+        out.display = std::move(ck.display);
+        out.id = OrgIdFor(out.display);
+        return out;
+      }
+    }
   }
   if (ki != nullptr) {
     out.org = static_cast<int>(ki->org);
