@@ -439,6 +439,22 @@ INSTANTIATE_TEST_SUITE_P(
         SameBodyCase{"Алматы облысы әкімдігі хабарлады.", "Об этом сообщил акимат города Алматы.",
                      false}));
 
+// A quoted name before the people of an organisation (staff, members, heads, representatives)
+// is an organisation; the same quoted name before another noun stays a title. AID316797,
+// AID329805 (half A), civic-news (gov-sites-2015, Kazakh).
+INSTANTIATE_TEST_SUITE_P(
+    QuotedNameBeforeItsPeople, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Мерекелік шараны « Қазақконцерт » басшылығымен бірлесіп ұйымдастырды .",
+                    {{"Қазақконцерт", "Қазақконцерт"}}},
+        ExtractCase{"Жапонияда «АУМ Синрикё» мүшелерімен бұрынғы осы дінді жақтаушыларының "
+                    "өлтірілуі туралы біршама деректер дәлелденген.",
+                    {{"АУМ Синрикё", "АУМ Синрикё"}}},
+        ExtractCase{"2002 жылдың екiншi жартысында «Талибан» басшыларының тапсырмасы бойынша.",
+                    {{"Талибан", "Талибан"}}},
+        ExtractCase{"« Шыңырау » , « Үркер » секілді туындылары оқырмандардың есінде .", {}},
+        ExtractCase{"« Мәңгілік ел » идеясын « акционерлік » деп атауға болмайды .", {}}));
+
 // Issue 12, "coordinated mentions give one id per body": each body has its own id, name and
 // mention offsets, and all of them carry the whole phrase as their group. The first sentence is
 // from the shipped sample (corpus/sample), the others from KazNERD half A and civic news.
