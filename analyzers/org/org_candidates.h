@@ -94,6 +94,8 @@ class CandidatePass {
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
   void RussianHeadAt(size_t h, const HeadForm& f);
 
+  // Removes the candidates inside the quoted name of an award (org_candidates.cpp).
+  void DropInsideAwards();
   // Longest candidates first; among equals, the higher priority; no overlaps.
   std::vector<Cand> Select();
 

@@ -194,6 +194,28 @@ std::vector<Cand> ApplyModel(const org_internal::OrgModel& model, const OrgGazet
   return kept;
 }
 
+// The rules' candidates without those the tagger tags wholly O: the tagger learnt where KazNERD
+// sees no organisation (job titles, awards, events, common phrases with a head noun). Gazetteer
+// names are kept whatever the tagger says.
+std::vector<Cand> FilterByModel(const org_internal::OrgModel& model, const OrgGazetteer& gaz,
+                                std::string_view text, const TokenList& list,
+                                const std::vector<Cand>& rule_cands) {
+  org_internal::TaggerInput in;
+  org_internal::BuildTaggerInput(gaz, text, list, rule_cands, &in);
+  std::vector<uint8_t> tags = model.Tag(in);
+  std::vector<Cand> kept;
+  for (const Cand& c : rule_cands) {
+    // KazNERD leaves the body inside a job title unannotated (Ақтау қалалық мәслихатының
+    // депутаты), so the tagger learnt to drop it; an archive search wants it (as in ApplyModel).
+    bool before_title = c.e < list.toks.size() && list.toks[c.e].kind == TokKind::kWord &&
+                        Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
+    bool named = c.prio == 3 || c.org >= 0 || before_title;
+    for (uint32_t i = c.b; i < c.e && !named; ++i) named = tags[i] != org_internal::kTagO;
+    if (named) kept.push_back(c);
+  }
+  return kept;
+}
+
 }  // namespace
 
 OrgExtractor::OrgExtractor() : OrgExtractor(org_gazetteer_view(), std::string_view()) {}
@@ -204,8 +226,13 @@ OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv)
 std::string_view OrgExtractor::EmbeddedTaggerWeights() { return org_model_view(); }
 
 OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv)
+    : OrgExtractor(gazetteer_tsv, model_tsv, TaggerUse::kDecide) {}
+
+OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv,
+                           TaggerUse use)
     : gazetteer_(std::make_unique<OrgGazetteer>(gazetteer_tsv)),
-      model_(std::make_unique<org_internal::OrgModel>()) {
+      model_(std::make_unique<org_internal::OrgModel>()),
+      use_(use) {
   model_->Load(model_tsv);
 }
 
@@ -217,7 +244,10 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
   CandidatePass pass(*gazetteer_, text);
   std::vector<Cand> chosen = pass.Run();
   const TokenList& list = pass.list();
-  if (!model_->empty()) chosen = ApplyModel(*model_, *gazetteer_, text, list, chosen);
+  if (!model_->empty()) {
+    chosen = use_ == TaggerUse::kDecide ? ApplyModel(*model_, *gazetteer_, text, list, chosen)
+                                        : FilterByModel(*model_, *gazetteer_, text, list, chosen);
+  }
   std::vector<OrgMention> out;
   out.reserve(chosen.size());
   std::unordered_map<std::string, size_t> first_display;  // id -> index in out

@@ -50,6 +50,11 @@ class OrgExtractor {
   // alone. The tagger is not the default: on held-out KazNERD text it is at parity with the rules
   // (docs/organisations.md), and it drops some names the rules find.
   OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv);
+  // How the tagger combines with the rules: kDecide, the tagger's spans are the mentions (rule
+  // candidates it agrees with give their names; see Extract); kFilter, the rules' candidates are
+  // the mentions and the tagger only removes those it tags wholly O (never a gazetteer name).
+  enum class TaggerUse { kDecide, kFilter };
+  OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv, TaggerUse use);
   // The trained weights embedded from analyzers/org/data/org_model.tsv.
   static std::string_view EmbeddedTaggerWeights();
   ~OrgExtractor();
@@ -77,6 +82,7 @@ class OrgExtractor {
  private:
   std::unique_ptr<OrgGazetteer> gazetteer_;
   std::unique_ptr<org_internal::OrgModel> model_;
+  TaggerUse use_ = TaggerUse::kDecide;
 };
 
 // The process-wide extractor with the embedded gazetteer, built on first use (thread-safe).

@@ -49,6 +49,7 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
   while (IsWord(k) && k - h <= 7) {
     std::string_view lw = L(k);
     const Tok& t = toks[k];
+    if (Lexicon::IsPositionWord(lw)) break;  // a title is never part of a name (басшысы)
     if (lex_.IsNameConnector(lw)) {
       ++k;
       continue;

@@ -378,6 +378,11 @@ int RunOrgEval(const std::string& data_dir) {
     std::printf(
         "\nHELD-OUT half B, rules + gazetteer + learnt tagger (izdeu-org-train, half A):\n");
     PrintScores(t);
+    OrgExtractor filtered(org_gazetteer_view(), OrgExtractor::EmbeddedTaggerWeights(),
+                          OrgExtractor::TaggerUse::kFilter);
+    Report f = Evaluate(filtered, half_b, tags, false);
+    std::printf("\nHELD-OUT half B, rules + gazetteer, the learnt tagger as a filter:\n");
+    PrintScores(f);
   }
   Report a = Evaluate(ex, half_a, tags, err_half == "A");
   std::printf(
