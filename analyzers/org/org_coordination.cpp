@@ -10,6 +10,10 @@ bool IsAnd(std::string_view lw) {
   return lw == "және" || lw == "мен" || lw == "бен" || lw == "пен";
 }
 
+bool IsAdminAdjective(std::string_view lw) {
+  return lw == "облыстық" || lw == "қалалық" || lw == "аудандық";
+}
+
 }  // namespace
 
 std::vector<Body> SplitCoordinated(std::string_view text, const TokenList& list, const Cand& c) {
@@ -30,7 +34,11 @@ std::vector<Body> SplitCoordinated(std::string_view text, const TokenList& list,
   for (uint32_t i = c.b; i < h; ++i) {
     bool comma = toks[i].kind == TokKind::kPunct &&
                  text.substr(toks[i].start, toks[i].end - toks[i].start) == ",";
-    bool split = (comma && name_start(i + 1)) ||
+    // Алматы облыстық және қалалық мәслихаттары: two admin adjectives of one place.
+    bool admin_pair = word(i) && IsAnd(list.Lower(toks[i])) && i > c.b && i + 1 < h &&
+                      word(i - 1) && word(i + 1) && IsAdminAdjective(list.Lower(toks[i - 1])) &&
+                      IsAdminAdjective(list.Lower(toks[i + 1]));
+    bool split = (comma && name_start(i + 1)) || admin_pair ||
                  (word(i) && IsAnd(list.Lower(toks[i])) && name_start(i + 1));
     if (!split) continue;
     if (i > start) conj.emplace_back(start, i);
@@ -67,6 +75,15 @@ std::vector<Body> SplitCoordinated(std::string_view text, const TokenList& list,
     return s;
   };
   const std::string shared = surface(shared_b, h);
+  // A conjunct that is only an admin adjective takes the place of the first one: Алматы
+  // облыстық және қалалық -> Алматы қалалық.
+  uint32_t place_e = conj.front().first;
+  while (place_e < conj.front().second &&
+         !(word(place_e) && IsAdminAdjective(list.Lower(toks[place_e])))) {
+    ++place_e;
+  }
+  const std::string place =
+      place_e < conj.front().second ? surface(conj.front().first, place_e) : std::string();
   const std::string head_word = toks[h].upper ? CapitalizeFirst(head.poss3) : head.poss3;
   std::vector<Body> out;
   for (size_t k = 0; k < conj.size(); ++k) {
@@ -78,6 +95,9 @@ std::vector<Body> SplitCoordinated(std::string_view text, const TokenList& list,
     body.e = (k + 1 == conj.size() && !all_latin) ? c.e : e;
     if (!all_latin) {
       body.name_text = surface(b, e);
+      if (k > 0 && !place.empty() && word(b) && IsAdminAdjective(list.Lower(toks[b]))) {
+        body.name_text = place + ' ' + body.name_text;
+      }
       if (!shared.empty()) body.name_text += ' ' + shared;
       body.name_text += ' ' + head_word;
     }

@@ -24,12 +24,13 @@ struct Body {
 
 // Splits a shared_head candidate (tokens [c.b, c.e), the plural head last) into its bodies.
 // Conjuncts are separated by commas and by және/мен/бен/пен followed by a capitalised or Latin
-// word; a conjunction before a lower-case word is inside a name (Индустрия және инфрақұрылымдық
-// даму). When the first conjunct ends in a genitive or a capitalised word, the lower-case words
-// ending the last conjunct modify every conjunct (Іле ауданының және Алматы қаласының қоғамдық
-// кеңестері: both are қоғамдық кеңесі). The mention of each body but the last is its conjunct;
-// the last one's runs to the head. Returns an empty vector when there are fewer than two
-// conjuncts (the candidate stays one mention).
+// word, or between two admin adjectives (Алматы облыстық және қалалық мәслихаттары: the second
+// takes the first one's place, Алматы қалалық); any other conjunction before a lower-case word is
+// inside a name (Индустрия және инфрақұрылымдық даму). When the first conjunct ends in a genitive
+// or a capitalised word, the lower-case words ending the last conjunct modify every conjunct (Іле
+// ауданының және Алматы қаласының қоғамдық кеңестері: both are қоғамдық кеңесі). The mention of
+// each body but the last is its conjunct; the last one's runs to the head. Returns an empty vector
+// when there are fewer than two conjuncts (the candidate stays one mention).
 std::vector<Body> SplitCoordinated(std::string_view text, const TokenList& list, const Cand& c);
 
 }  // namespace izdeu::analyzers::org_internal

@@ -524,6 +524,10 @@ INSTANTIATE_TEST_SUITE_P(
         CoordCase{"Денсаулық сақтау , Білім және ғылым министрліктері бірлескен бұйрық шығарды .",
                   {{"Денсаулық сақтау", "Денсаулық сақтау министрлігі"},
                    {"Білім және ғылым министрліктері", "Білім және ғылым министрлігі"}}},
+        // Two admin adjectives of one place: the second body takes the place.
+        CoordCase{"Алматы облыстық және қалалық мәслихаттарының депутаттары жиналды .",
+                  {{"Алматы облыстық", "Алматы облысы мәслихаты"},
+                   {"қалалық мәслихаттарының", "Алматы қаласы мәслихаты"}}},
         // Latin names before a Kazakh head are named alone, as a single one is.
         CoordCase{"Елбасы Xinhua және China News Service ақпараттық агенттіктеріне сұхбат берді .",
                   {{"Xinhua", "Синьхуа"}, {"China News Service", "China News Service"}}},
