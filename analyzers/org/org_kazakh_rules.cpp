@@ -25,7 +25,17 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
     if (!ok) break;
     --j;
   }
+  // A university, institute, academy or college named after a person with nothing else before
+  // its head (Джонс Хопкинс университетінің, Гарвард университеті): the name is the namesake.
+  const size_t before_names = j;
   j = SkipPersonNames(j, h);
+  if (j == h && before_names < h && f.poss3 && h - before_names <= 3 &&
+      (lemma == "университет" || lemma == "институт" || lemma == "академия" ||
+       lemma == "колледж")) {
+    bool all_upper = true;
+    for (size_t i = before_names; i < h; ++i) all_upper &= list_.toks[i].upper;
+    if (all_upper) j = before_names;
+  }
   while (j < h && !StartOk(j)) ++j;
   bool has_mods = j < h;
   if (has_mods && OwnedByListedName(j, h)) return;

@@ -481,6 +481,18 @@ INSTANTIATE_TEST_SUITE_P(
             "Департамент государственных доходов сообщил.",
             {{"Департамент государственных доходов", "Департамент государственных доходов"}}}));
 
+// A university named after a person alone keeps the namesake; a person before a named university
+// is still dropped; a person before a head that is not possessive is no name.
+INSTANTIATE_TEST_SUITE_P(
+    UniversityNamesakes, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Ол Джордж Мейсон университетінің түлегі .",
+                    {{"Джордж Мейсон университетінің", "Джордж Мейсон университеті"}}},
+        ExtractCase{
+            "Профессор Асқар Жұмабаев Қарағанды мемлекеттік университетінің ректоры .",
+            {{"Қарағанды мемлекеттік университетінің", "Қарағанды мемлекеттік университеті"}}},
+        ExtractCase{"Асқар Жұмабаев университетте оқиды .", {}}));
+
 // Issue 12, "coordinated mentions give one id per body": each body has its own id, name and
 // mention offsets, and all of them carry the whole phrase as their group. The first sentence is
 // from the shipped sample (corpus/sample), the others from KazNERD half A and civic news.
