@@ -132,6 +132,10 @@ bool CandidatePass::StartOk(size_t i) {
     return false;
   }
   if (t.allcaps || t.latin) return true;
+  // An ordinal numeral starts a section heading (Төртінші бөлімі), not a name.
+  for (std::string_view ord : {"інші", "ыншы", "нші", "ншы"}) {
+    if (EndsWith(lw, ord)) return false;
+  }
   if (Lexicon::HasObliqueCase(lw, true) && !KnownAsWritten(lw)) return false;
   // The head of a name before (Президент Әкімшілігі | Қазақстан халқы Ассамблеясы).
   if (const HeadForm* f = lex_.FindKazakhHead(lw); f != nullptr && f->poss3) return false;

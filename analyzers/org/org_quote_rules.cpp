@@ -106,6 +106,11 @@ void CandidatePass::QuoteAt(size_t c) {
     head_after = false;
   }
   if (head_after) {
+    // «Қосымша» бөлімі, «Жаңалықтар» бөлімі: a common word names a section of a document or a
+    // site, not a department.
+    if (!legal && lex_.head(form->head).lemma == "бөлім" && c == o + 2 && IsCommonWord(L(o + 1))) {
+      return;
+    }
     if (!legal && desc == 0 && IsTypeWord(*form)) {
       Add(o + 1, c, 2);  // «Хабар» арнасы: the name is Хабар
       return;

@@ -469,11 +469,29 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractCase{"«Хабар» арнасының ұжымы «Құрмет» орденімен марапатталды.",
                     {{"Хабар", "Хабар"}}}));
 
-// Issue 12: a job title is never part of a name, in Russian phrases either (the sample's
-// "Департамент басшысы" came from the Russian rule reading басшысы as a genitive).
+// Issue 12: a job title, a person's name or a verb is never part of a name, in Russian phrases
+// either (the sample's "Департамент басшысы" came from the Russian rule reading басшысы as a
+// genitive; "Мажилис Парламента Зухра Саяпова и Надежда Нестерова", "Департамент Шарипова",
+// "Суд счетов Нидерландов является" are the issue's sample names); section headings are no
+// organisations (Төртінші бөлімі, «Қосымша» бөлімі).
 INSTANTIATE_TEST_SUITE_P(
     TitlesNeverInNames, OrgExtractTest,
     ::testing::Values(
+        ExtractCase{"Депутаты Мажилиса Парламента Зухра Саяпова и Надежда Нестерова приняли "
+                    "участие.",
+                    {{"Мажилиса Парламента", "Мәжіліс"}}},
+        ExtractCase{"Об этом сообщил Департамент Шарипова.", {}},
+        // A noun after a genitive adjective continues the tail (услуг); the person ends it.
+        ExtractCase{"Руководитель департамента Комитета оплаты медицинских услуг Министерства "
+                    "здравоохранения Республики Казахстан по Павлодарской области Шарипова.",
+                    {{"департамента Комитета оплаты медицинских услуг Министерства "
+                      "здравоохранения Республики Казахстан по Павлодарской области",
+                      "департамент Комитета оплаты медицинских услуг Министерства "
+                      "здравоохранения Республики Казахстан по Павлодарской области"}}},
+        ExtractCase{"Суд счетов Нидерландов является старейшим органом.",
+                    {{"Суд счетов Нидерландов", "Суд счетов Нидерландов"}}},
+        ExtractCase{"Төртінші бөлімі. Жалпы ережелер", {}},
+        ExtractCase{"«Қосымша» бөлімі толтырылады.", {}},
         ExtractCase{"Алматы қаласы бойынща Департамент басшысы Өтеев Шаттық Тынымбайұлы "
                     "мемлекеттік қызметшілерге.",
                     {}},
