@@ -41,7 +41,44 @@ std::vector<Cand> CandidatePass::Run() {
       if (const HeadForm* f = lex_.FindRussianHead(lw)) RussianHeadAt(i, *f);
     }
   }
+  DropInsideAwards();
   return Select();
+}
+
+// Awards, orders and medals are named in quotes (ІІІ дәрежелі «Мінсіз қызметі үшін» медалімен,
+// «Парасат» орденімен, «Құрмет» орденін, медаль «За заслуги»): nothing inside such quotes is an
+// organisation mention, although «Мінсіз қызметі» looks like a head phrase. A quoted text is an
+// award when an award word follows it, or when it is a dedication ("... үшін", "За ...").
+void CandidatePass::DropInsideAwards() {
+  const auto& toks = list_.toks;
+  auto award_word = [&](size_t i) {
+    if (!IsWord(i)) return false;
+    std::string_view lw = L(i);
+    for (std::string_view p : {"орден", "медал", "төсбелгі", "грамота"}) {
+      if (StartsWith(lw, p)) return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> awards;  // [open quote, close quote]
+  for (size_t c = 0; c < toks.size(); ++c) {
+    if (toks[c].kind != TokKind::kCloseQuote) continue;
+    size_t o = c;
+    while (o > 0 && c - o < 12 && toks[o - 1].kind != TokKind::kOpenQuote &&
+           toks[o - 1].kind != TokKind::kCloseQuote && toks[o - 1].kind != TokKind::kSentEnd) {
+      --o;
+    }
+    if (o == 0 || toks[o - 1].kind != TokKind::kOpenQuote || o == c) continue;
+    bool award = award_word(c + 1) || (o >= 2 && award_word(o - 2)) ||
+                 (IsWord(c - 1) && L(c - 1) == "үшін") || (IsWord(o) && L(o) == "за");
+    if (award) awards.emplace_back(static_cast<uint32_t>(o - 1), static_cast<uint32_t>(c));
+  }
+  if (awards.empty()) return;
+  std::erase_if(cands_, [&](const Cand& k) {
+    for (const auto& [o, c] : awards) {
+      if (k.b >= o && k.e <= c + 1) return true;
+    }
+    return false;
+  });
 }
 
 bool CandidatePass::IsPlaceWord(std::string_view lw) {
@@ -95,11 +132,18 @@ bool CandidatePass::StartOk(size_t i) {
     return false;
   }
   if (t.allcaps || t.latin) return true;
+  // An ordinal numeral starts a section heading (Төртінші бөлімі), not a name.
+  for (std::string_view ord : {"інші", "ыншы", "нші", "ншы"}) {
+    if (EndsWith(lw, ord)) return false;
+  }
   if (Lexicon::HasObliqueCase(lw, true) && !KnownAsWritten(lw)) return false;
   // The head of a name before (Президент Әкімшілігі | Қазақстан халқы Ассамблеясы).
   if (const HeadForm* f = lex_.FindKazakhHead(lw); f != nullptr && f->poss3) return false;
   if (t.sent_start && (lex_.IsGenericAdminWord(lw) || (IsCommonWord(lw) && !Known(lw)))) {
-    return false;
+    // A compass word before a capitalised place is part of the place (Шығыс Қазақстан облысының,
+    // Солтүстік Қазақстан облыстық), not the common word "east".
+    bool compass = lw == "шығыс" || lw == "батыс" || lw == "солтүстік" || lw == "оңтүстік";
+    return compass && IsWord(i + 1) && list_.toks[i + 1].upper && IsPlaceWord(L(i + 1));
   }
   return true;
 }

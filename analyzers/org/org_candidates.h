@@ -26,6 +26,13 @@ struct Cand {
   int prio = 0;  // breaks ties between equally long candidates: gazetteer 3, quote 2, head 1
   int org = -1;  // gazetteer organisation, when the rule already knows it
   uint32_t qb = 0, qe = 0;
+  // Names coordinated before one plural head (Іле ауданының және Алматы қаласының қоғамдық
+  // кеңестері): the candidate covers the whole phrase and Extract splits it into one body per
+  // conjunct (org_coordination.cpp).
+  bool shared_head = false;
+  // One of several names coordinated before a plural type word (MasterCard, Amazon Web Services
+  // және Royal Dutch Shell компанияларының): [gb, ge) is the whole phrase; gb == ge otherwise.
+  uint32_t gb = 0, ge = 0;
 };
 
 // True when `lower` (folded) contains a Kazakh-only letter (ә ғ қ ң ө ұ ү һ і).
@@ -79,6 +86,7 @@ class CandidatePass {
   // --- rule 3: Kazakh head-final phrases, foreign company names (org_kazakh_rules.cpp) ---
   void KazakhHeadAt(size_t h, const HeadForm& f);
   void CoordinatedHeadAt(size_t h, const HeadForm& f);
+  void CoordinatedNamesBeforeTypeWord(size_t h);
   bool OwnedByListedName(size_t b, size_t h) const;
   void NameBeforeTypeWord(size_t h, const HeadForm& f);
   void ForeignNameAt(size_t h);
@@ -86,6 +94,8 @@ class CandidatePass {
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
   void RussianHeadAt(size_t h, const HeadForm& f);
 
+  // Removes the candidates inside the quoted name of an award (org_candidates.cpp).
+  void DropInsideAwards();
   // Longest candidates first; among equals, the higher priority; no overlaps.
   std::vector<Cand> Select();
 

@@ -192,11 +192,20 @@ CanonicalName Canonicalize(std::string_view text, const TokenList& list, size_t 
         {"ауданының", "ауданы"},
         {"қаласының", "қаласы"},
         {"республикасының", "республикасы"}};
+    // So do the admin adjective after a place and the admin noun: Павлодар облыстық мәслихаты =
+    // Павлодар облысы мәслихаты (and the Russian Павлодарский областной маслихат, see
+    // org_bilingual.h).
+    static const std::pair<std::string_view, std::string_view> kAdjectives[] = {
+        {"облыстық", "облысы"}, {"аудандық", "ауданы"}, {"қалалық", "қаласы"}};
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       for (const auto& [gen, nom] : kGenitives) {
         if (words[i]->lower == gen) {
           words[i]->surface = InStyleOf(*words[i], nom);  // the key is folded from it
         }
+      }
+      if (i == 0 || !words[i - 1]->upper) continue;
+      for (const auto& [adj, nom] : kAdjectives) {
+        if (words[i]->lower == adj) words[i]->surface = InStyleOf(*words[i], nom);
       }
     }
   }

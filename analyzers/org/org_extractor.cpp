@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "analyzers/org/org_bilingual.h"
 #include "analyzers/org/org_candidates.h"
 #include "analyzers/org/org_canonical.h"
+#include "analyzers/org/org_coordination.h"
 #include "analyzers/org/org_gazetteer.h"
 #include "analyzers/org/org_lexicon.h"
 #include "analyzers/org/org_scanner.h"
@@ -93,6 +95,22 @@ Named NameFor(const OrgGazetteer& gaz, std::string_view text, const TokenList& l
     CanonicalName cq = Canonicalize(text, list, qb, qe);
     if (!cq.key.empty()) ki = FindWithCandidates(gaz, list, cq, LastWord(list, qb, qe));
   }
+  if (ki == nullptr && !org_internal::HasKazakhLetter(c2.key)) {
+    // A Russian regional body is named as in Kazakh: акимат Павлодарской области -> Павлодар
+    // облысы әкімдігі (org_bilingual.h).
+    std::string kazakh = org_internal::KazakhNameOfRussian(gaz, c2.key);
+    if (!kazakh.empty()) {
+      TokenList own;
+      org_internal::ScanText(kazakh, &own);
+      CanonicalName ck = Canonicalize(kazakh, own, 0, own.toks.size());
+      ki = gaz.FindKey(ck.key);
+      if (ki == nullptr) {
+        out.display = std::move(ck.display);
+        out.id = OrgIdFor(out.display);
+        return out;
+      }
+    }
+  }
   if (ki != nullptr) {
     out.org = static_cast<int>(ki->org);
     out.display = gaz.org(ki->org).name;
@@ -176,6 +194,28 @@ std::vector<Cand> ApplyModel(const org_internal::OrgModel& model, const OrgGazet
   return kept;
 }
 
+// The rules' candidates without those the tagger tags wholly O: the tagger learnt where KazNERD
+// sees no organisation (job titles, awards, events, common phrases with a head noun). Gazetteer
+// names are kept whatever the tagger says.
+std::vector<Cand> FilterByModel(const org_internal::OrgModel& model, const OrgGazetteer& gaz,
+                                std::string_view text, const TokenList& list,
+                                const std::vector<Cand>& rule_cands) {
+  org_internal::TaggerInput in;
+  org_internal::BuildTaggerInput(gaz, text, list, rule_cands, &in);
+  std::vector<uint8_t> tags = model.Tag(in);
+  std::vector<Cand> kept;
+  for (const Cand& c : rule_cands) {
+    // KazNERD leaves the body inside a job title unannotated (Ақтау қалалық мәслихатының
+    // депутаты), so the tagger learnt to drop it; an archive search wants it (as in ApplyModel).
+    bool before_title = c.e < list.toks.size() && list.toks[c.e].kind == TokKind::kWord &&
+                        Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
+    bool named = c.prio == 3 || c.org >= 0 || before_title;
+    for (uint32_t i = c.b; i < c.e && !named; ++i) named = tags[i] != org_internal::kTagO;
+    if (named) kept.push_back(c);
+  }
+  return kept;
+}
+
 }  // namespace
 
 OrgExtractor::OrgExtractor() : OrgExtractor(org_gazetteer_view(), std::string_view()) {}
@@ -186,8 +226,13 @@ OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv)
 std::string_view OrgExtractor::EmbeddedTaggerWeights() { return org_model_view(); }
 
 OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv)
+    : OrgExtractor(gazetteer_tsv, model_tsv, TaggerUse::kDecide) {}
+
+OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv,
+                           TaggerUse use)
     : gazetteer_(std::make_unique<OrgGazetteer>(gazetteer_tsv)),
-      model_(std::make_unique<org_internal::OrgModel>()) {
+      model_(std::make_unique<org_internal::OrgModel>()),
+      use_(use) {
   model_->Load(model_tsv);
 }
 
@@ -199,14 +244,47 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
   CandidatePass pass(*gazetteer_, text);
   std::vector<Cand> chosen = pass.Run();
   const TokenList& list = pass.list();
-  if (!model_->empty()) chosen = ApplyModel(*model_, *gazetteer_, text, list, chosen);
+  if (!model_->empty()) {
+    chosen = use_ == TaggerUse::kDecide ? ApplyModel(*model_, *gazetteer_, text, list, chosen)
+                                        : FilterByModel(*model_, *gazetteer_, text, list, chosen);
+  }
   std::vector<OrgMention> out;
   out.reserve(chosen.size());
   std::unordered_map<std::string, size_t> first_display;  // id -> index in out
+  // One display name per organisation within a text: the first one seen.
+  auto push = [&](OrgMention m) {
+    auto [it, inserted] = first_display.emplace(m.id, out.size());
+    if (!inserted) m.name = out[it->second].name;
+    out.push_back(std::move(m));
+  };
   for (const Cand& c : chosen) {
     OrgMention m;
     m.start = list.toks[c.b].start;
     m.end = list.toks[c.e - 1].end;
+    m.group_start = c.ge > c.gb ? list.toks[c.gb].start : m.start;
+    m.group_end = c.ge > c.gb ? list.toks[c.ge - 1].end : m.end;
+    std::vector<org_internal::Body> bodies;
+    if (c.shared_head) bodies = org_internal::SplitCoordinated(text, list, c);
+    for (const org_internal::Body& body : bodies) {
+      OrgMention part;
+      part.start = list.toks[body.b].start;
+      part.end = list.toks[body.e - 1].end;
+      part.group_start = m.start;
+      part.group_end = m.end;
+      Named n;
+      if (body.name_text.empty()) {
+        n = NameFor(*gazetteer_, text, list, body.b, body.e, 0, 0);
+      } else {
+        TokenList own;
+        org_internal::ScanText(body.name_text, &own);
+        n = NameFor(*gazetteer_, body.name_text, own, 0, own.toks.size(), 0, 0);
+      }
+      if (n.id.empty()) continue;
+      part.id = std::move(n.id);
+      part.name = std::move(n.display);
+      push(std::move(part));
+    }
+    if (!bodies.empty()) continue;
     if (c.org >= 0) {
       m.id = gazetteer_->org(static_cast<uint32_t>(c.org)).id;
       m.name = gazetteer_->org(static_cast<uint32_t>(c.org)).name;
@@ -216,10 +294,7 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
       m.id = std::move(n.id);
       m.name = std::move(n.display);
     }
-    // One display name per organisation within a text: the first one seen.
-    auto [it, inserted] = first_display.emplace(m.id, out.size());
-    if (!inserted) m.name = out[it->second].name;
-    out.push_back(std::move(m));
+    push(std::move(m));
   }
   return out;
 }

@@ -20,6 +20,10 @@ struct OrgMention {
   uint32_t end = 0;    // byte offset one past its last byte
   std::string id;      // canonical id, OrgIdFor(name) (gazetteer organisations: of their name)
   std::string name;  // canonical display name: "Сорос-Қазақстан Қоры", "Үкімет"
+  // The whole phrase when this mention is one of several bodies coordinated before one plural
+  // word ("Іле ауданының және Алматы қаласының қоғамдық кеңестері" gives two mentions, both with
+  // this group span); equal to [start, end) otherwise.
+  uint32_t group_start = 0, group_end = 0;
 };
 
 struct OrgInfo {
@@ -46,6 +50,11 @@ class OrgExtractor {
   // alone. The tagger is not the default: on held-out KazNERD text it is at parity with the rules
   // (docs/organisations.md), and it drops some names the rules find.
   OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv);
+  // How the tagger combines with the rules: kDecide, the tagger's spans are the mentions (rule
+  // candidates it agrees with give their names; see Extract); kFilter, the rules' candidates are
+  // the mentions and the tagger only removes those it tags wholly O (never a gazetteer name).
+  enum class TaggerUse { kDecide, kFilter };
+  OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv, TaggerUse use);
   // The trained weights embedded from analyzers/org/data/org_model.tsv.
   static std::string_view EmbeddedTaggerWeights();
   ~OrgExtractor();
@@ -73,6 +82,7 @@ class OrgExtractor {
  private:
   std::unique_ptr<OrgGazetteer> gazetteer_;
   std::unique_ptr<org_internal::OrgModel> model_;
+  TaggerUse use_ = TaggerUse::kDecide;
 };
 
 // The process-wide extractor with the embedded gazetteer, built on first use (thread-safe).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyzers/org/org_bilingual.h"
 #include "analyzers/org/org_canonical.h"
 #include "analyzers/org/org_extractor.h"
 #include "analyzers/org/org_scanner.h"
@@ -74,11 +75,19 @@ OrgGazetteer::OrgGazetteer(std::string_view tsv, const std::vector<std::string>&
         if (!key.empty()) key += ' ';
         key += list.Lower(t);
       }
-      if (!key.empty()) places_.insert(key);
+      if (!key.empty()) {
+        places_.insert(key);
+        places_by_russian_.emplace(org_internal::RussianLetters(key), key);  // first claim wins
+      }
       continue;
     }
     AddOrg(name, Trim(cols[1]), flags, source);
   }
+}
+
+std::string_view OrgGazetteer::PlaceFromRussian(std::string_view russian_lower) const {
+  auto it = places_by_russian_.find(russian_lower);
+  return it == places_by_russian_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 void OrgGazetteer::AddOrg(std::string_view canonical, std::string_view aliases,

@@ -43,6 +43,10 @@ class OrgGazetteer {
   // Longest alias (in words) whose first word folds to `first`; 0 when none.
   int MaxWords(std::string_view first) const;
   bool IsPlace(std::string_view lower) const { return places_.count(lower) > 0; }
+  // The Kazakh place (folded key, "қостанай") whose letters, with the Kazakh-only ones mapped to
+  // their Russian neighbours (қ->к, ғ->г, ң->н, ә->а, ө->о, ұ/ү->у, і->и, һ->х), spell
+  // `russian_lower` ("костанай"); empty when none.
+  std::string_view PlaceFromRussian(std::string_view russian_lower) const;
   // Lower-case words seen inside multi-word gazetteer names (domain words such as сақтау).
   bool IsNameWord(std::string_view lower) const { return name_words_.count(lower) > 0; }
   // A common (not proper) Kazakh word, by lemma: `common-list` and `noun-list` rows.
@@ -66,6 +70,7 @@ class OrgGazetteer {
   // whose first words are not here matches no key, whatever its last word's ending.
   org_internal::StringSet key_starts_;
   org_internal::StringSet places_, name_words_, common_, nominals_, persons_;
+  org_internal::StringMap<std::string> places_by_russian_;  // RussianLetters(key) -> key
 };
 
 }  // namespace izdeu::analyzers

@@ -9,6 +9,7 @@ namespace izdeu::analyzers::org_internal {
 void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   if (f.plural) {
     CoordinatedHeadAt(h, f);
+    if (lex_.head(f.head).cls == HeadClass::kType) CoordinatedNamesBeforeTypeWord(h);
     return;
   }
   HeadClass cls = lex_.head(f.head).cls;
@@ -24,7 +25,17 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
     if (!ok) break;
     --j;
   }
+  // A university, institute, academy or college named after a person with nothing else before
+  // its head (Джонс Хопкинс университетінің, Гарвард университеті): the name is the namesake.
+  const size_t before_names = j;
   j = SkipPersonNames(j, h);
+  if (j == h && before_names < h && f.poss3 && h - before_names <= 3 &&
+      (lemma == "университет" || lemma == "институт" || lemma == "академия" ||
+       lemma == "колледж")) {
+    bool all_upper = true;
+    for (size_t i = before_names; i < h; ++i) all_upper &= list_.toks[i].upper;
+    if (all_upper) j = before_names;
+  }
   while (j < h && !StartOk(j)) ++j;
   bool has_mods = j < h;
   if (has_mods && OwnedByListedName(j, h)) return;
@@ -82,9 +93,10 @@ bool CandidatePass::OwnedByListedName(size_t b, size_t h) const {
 }
 
 // Names coordinated before one plural head: Денсаулық сақтау, Көлік және энергетика
-// министрліктері; Ішкі істер, Индустрия және инфрақұрылымдық даму министрліктеріне. One mention
-// (KazNERD's convention), named with the plural head. Conjuncts after a comma start capitalised;
-// a plural head without a comma or a conjunction (облыстық мәслихаттары) is not a name.
+// министрліктері; Ішкі істер, Индустрия және инфрақұрылымдық даму министрліктеріне. One candidate
+// over the whole phrase (KazNERD's span), marked shared_head: Extract gives one body per conjunct
+// (org_coordination.cpp). Conjuncts after a comma start capitalised; a plural head without a comma
+// or a conjunction (облыстық мәслихаттары) is not a name.
 void CandidatePass::CoordinatedHeadAt(size_t h, const HeadForm& f) {
   HeadClass cls = lex_.head(f.head).cls;
   if (cls == HeadClass::kState || cls == HeadClass::kType || !f.poss3) return;
@@ -117,6 +129,70 @@ void CandidatePass::CoordinatedHeadAt(size_t h, const HeadForm& f) {
   if (!coordinated || !still_coordinated) return;
   if (cls == HeadClass::kWeak && !RealName(j, h)) return;
   Add(j, h + 1, 1);
+  cands_.back().shared_head = true;
+}
+
+// Names coordinated before a plural type word: MasterCard, Amazon Web Services және Royal Dutch
+// Shell компанияларының; «Синьхуа» және «Чайна Ньюс Сервис» агенттіктеріне. Each conjunct — a
+// quoted name, or up to four capitalised, Latin or digit-led words — is its own organisation
+// without the type word, as a single name before a type word is (CNN телеарнасы -> CNN). At least
+// two conjuncts; a conjunct with a person's name in it is dropped.
+void CandidatePass::CoordinatedNamesBeforeTypeWord(size_t h) {
+  const auto& toks = list_.toks;
+  auto is_and = [&](size_t i) {
+    std::string_view lw = L(i);
+    return lw == "және" || lw == "мен" || lw == "бен" || lw == "пен";
+  };
+  auto is_comma = [&](size_t i) { return toks[i].kind == TokKind::kPunct && Surface(i) == ","; };
+  auto name_word = [&](size_t i) {
+    const Tok& t = toks[i];
+    char c0 = text_[t.start];
+    return (t.upper || t.latin || (c0 >= '0' && c0 <= '9')) && !Stop(i) &&
+           !Lexicon::IsPositionWord(L(i)) &&
+           !(Lexicon::HasObliqueCase(L(i), true) && !KnownAsWritten(L(i)));
+  };
+  // Conjuncts right to left, as token ranges (quotes excluded).
+  std::vector<std::pair<uint32_t, uint32_t>> conj;
+  size_t j = h;
+  uint32_t group_b = static_cast<uint32_t>(h);
+  while (j > 0 && conj.size() < 8) {
+    size_t e = j, b = j;
+    bool quoted = toks[j - 1].kind == TokKind::kCloseQuote;
+    if (quoted) {
+      b = j - 1;
+      while (b > 0 && h - b < 30 && toks[b - 1].kind == TokKind::kWord) --b;
+      if (b == 0 || toks[b - 1].kind != TokKind::kOpenQuote || b == j - 1 || j - 1 - b > 6) break;
+      if (!toks[b].upper && !toks[b].latin) break;
+      conj.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(j - 1));
+      group_b = static_cast<uint32_t>(b - 1);
+      j = b - 1;
+    } else {
+      while (b > 0 && e - b < 4 && IsWord(b - 1) && name_word(b - 1) && !is_and(b - 1)) --b;
+      if (b == e) break;
+      conj.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
+      group_b = static_cast<uint32_t>(b);
+      j = b;
+    }
+    // A separator continues the coordination.
+    if (j >= 1 && (is_comma(j - 1) || (IsWord(j - 1) && is_and(j - 1)))) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  if (conj.size() < 2) return;
+  // The leftmost conjunct must be separated from the rest (a run ending at a separator is cut).
+  for (const auto& [b, e] : conj) {
+    bool person = false;
+    for (uint32_t i = b; i < e && !person; ++i) person = IsPersonName(i);
+    if (person || !StartOk(b)) continue;
+    bool all_places = true;
+    for (uint32_t i = b; i < e && all_places; ++i) all_places = IsPlaceWord(L(i));
+    if (all_places) continue;
+    Add(b, e, 2);
+    cands_.back().gb = group_b;
+    cands_.back().ge = static_cast<uint32_t>(h + 1);
+  }
 }
 
 // A capitalised or Latin name right before a type word that is not part of the name (CNN
@@ -139,7 +215,13 @@ void CandidatePass::NameBeforeTypeWord(size_t h, const HeadForm& f) {
     --j;
   }
   j = SkipPersonNames(j, h);
+  const size_t first = j;
   while (j < h && !StartOk(j)) ++j;
+  // A number starts a Latin name (500 Startups компаниясы).
+  if (j == first + 1 && j < h && toks[j].latin && text_[toks[first].start] >= '0' &&
+      text_[toks[first].start] <= '9') {
+    j = first;
+  }
   if (j == h || !evidence) return;
   bool all_places = true;
   for (size_t i = j; i < h && all_places; ++i) all_places = IsPlaceWord(L(i));

@@ -10,7 +10,7 @@ namespace {
 // национальной безопасности): by ending, minus the common verb endings.
 bool RussianGenitiveLike(std::string_view lw) {
   if (lw.size() < 6 || HasKazakhLetter(lw)) return lw == "дел";
-  for (std::string_view verb : {"ла", "ло", "ли", "ет", "ит", "ал", "ил"}) {
+  for (std::string_view verb : {"ла", "ло", "ли", "ет", "ит", "ал", "ил", "ся", "сь"}) {
     if (EndsWith(lw, verb)) return false;
   }
   // Kazakh plural possessives without a Kazakh letter (депутаттары, мүшелері).
@@ -46,9 +46,13 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
   while (j < h && !StartOk(j)) ++j;
   size_t k = h + 1, tail_end = h + 1;
   bool tail_upper = false;
-  while (IsWord(k) && k - h <= 7) {
+  bool after_gen_adj = false;  // the previous word was a genitive adjective (медицинских)
+  while (IsWord(k) && k - h <= 12) {
     std::string_view lw = L(k);
     const Tok& t = toks[k];
+    if (Lexicon::IsPositionWord(lw)) break;  // a title is never part of a name (басшысы)
+    // Nor is a person (Мажилиса Парламента Зухра Саяпова, Департамент Шарипова).
+    if (IsPersonName(k) || (t.upper && IsWord(k + 1) && IsPersonName(k + 1))) break;
     if (lex_.IsNameConnector(lw)) {
       ++k;
       continue;
@@ -65,12 +69,17 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
       continue;
     }
     if (t.upper) break;
+    const bool agrees = after_gen_adj;
+    after_gen_adj = false;
     if (Lexicon::LooksRussianAdjective(lw, &gen)) {
       if (!gen) break;
+      after_gen_adj = true;
       ++k;
       continue;
     }
-    if (RussianGenitiveLike(lw)) {
+    // A noun after a genitive adjective is in the genitive whatever its ending (оплаты
+    // медицинских услуг, защиты прав потребителей).
+    if (RussianGenitiveLike(lw) || (agrees && !HasKazakhLetter(lw) && CodePoints(lw) >= 3)) {
       tail_end = ++k;
       continue;
     }

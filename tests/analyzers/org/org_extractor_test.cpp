@@ -72,11 +72,11 @@ TEST(OrgExtractorTest, SeedPage) {
   Found expected = {
       {"«Болашақ» қоғамдық бірлестігі", "«Болашақ» қоғамдық бірлестігі"},
       {"Сорос-Қазақстан Қорының", "Сорос-Қазақстан Қоры"},
-      {"Алматы облыстық мәслихат", "Алматы облыстық мәслихаты"},
+      {"Алматы облыстық мәслихат", "Алматы облысы мәслихаты"},
       {"Сорос- Қазақстан Қорының", "Сорос-Қазақстан Қоры"},
       {"ҚР Парламент Мәжілісінің", "Мәжіліс"},
       {"Ұлттық Экономика Министрлігінің", "Ұлттық экономика министрлігі"},
-      {"Іле аудандық мәслихат", "Іле аудандық мәслихаты"},
+      {"Іле аудандық мәслихат", "Іле ауданы мәслихаты"},
   };
   EXPECT_EQ(Mentions(kSeed), expected);
   auto found = SharedOrgExtractor().Extract(kSeed);
@@ -114,7 +114,7 @@ INSTANTIATE_TEST_SUITE_P(
                     {{"Орталық сайлау комиссиясының", "Орталық сайлау комиссиясы"}}},
         ExtractCase{"« Хабар » арнасының эфирінен көрсетілді .", {{"Хабар", "Хабар"}}},
         ExtractCase{"Іс Атырау қалалық сотында қаралуда .",
-                    {{"Атырау қалалық сотында", "Атырау қалалық соты"}}},
+                    {{"Атырау қалалық сотында", "Атырау қаласы соты"}}},
         ExtractCase{"«Қазатомөнеркәсіп» ҰАК АҚ басшылығы ауысты.",
                     {{"«Қазатомөнеркәсіп» ҰАК АҚ", "Қазатомөнеркәсіп"}}},
         ExtractCase{"БҰҰ-ның Бас хатшысы Астанаға келді.", {{"БҰҰ-ның", "Біріккен Ұлттар Ұйымы"}}},
@@ -134,7 +134,7 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractCase{"По данным Национального банка, инфляция замедлилась.",
                     {{"Национального банка", "Ұлттық банк"}}},
         ExtractCase{"Заседание маслихата Алматинской области прошло вчера.",
-                    {{"маслихата Алматинской области", "маслихат Алматинской области"}}},
+                    {{"маслихата Алматинской области", "Алматы облысы мәслихаты"}}},
         ExtractCase{"Депутаты фракции партии «Нур Отан» в Мажилисе Парламента РК.",
                     {{"партии «Нур Отан»", "Нұр Отан"}, {"Мажилисе Парламента РК", "Мәжіліс"}}},
         ExtractCase{"Руководство ТОО «Казахмыс Корпорейшн» сменилось.",
@@ -204,20 +204,23 @@ INSTANTIATE_TEST_SUITE_P(
                     {{"Мемлекеттік қызмет істері жөніндегі агенттік",
                       "Мемлекеттік қызмет істері жөніндегі агенттік"}}}));
 
-// Names coordinated before one plural head are one mention named with the plural possessive; a
-// plural type word after quoted names; a plural head without coordination is no name (the seed
-// page's "аудандық маслихаттарының"). AID230284, AID333046, AID324824, seed page.
+// Names coordinated before one plural head give one body each (issue 12): the conjuncts split at
+// commas and at және before a capitalised word, not inside a name (Индустрия және инфрақұрылымдық
+// даму); a plural type word after quoted names; a plural head without coordination is no name
+// (the seed page's "аудандық маслихаттарының"). AID230284, AID333046, AID324824, seed page.
 INSTANTIATE_TEST_SUITE_P(
     CoordinatedAndPluralHeads, OrgRegressionTest,
     ::testing::Values(
         ExtractCase{"Жолдардағы қауіпсіздікті арттыру үшін мен Ішкі істер , Индустрия және "
                     "инфрақұрылымдық даму министрліктеріне , әкімдіктерге .",
-                    {{"Ішкі істер , Индустрия және инфрақұрылымдық даму министрліктеріне",
-                      "Ішкі істер, Индустрия және инфрақұрылымдық даму министрліктері"}}},
-        ExtractCase{"Париж келісімі орындалуы үшін Денсаулық сақтау , Көлік және энергетика "
-                    "министрліктері бірігіп жұмыс атқаруы керек .",
-                    {{"Денсаулық сақтау , Көлік және энергетика министрліктері",
-                      "Денсаулық сақтау, Көлік және энергетика министрліктері"}}},
+                    {{"Ішкі істер", "Ішкі істер министрлігі"},
+                     {"Индустрия және инфрақұрылымдық даму министрліктеріне",
+                      "Индустрия және инфрақұрылымдық даму министрлігі"}}},
+        ExtractCase{
+            "Париж келісімі орындалуы үшін Денсаулық сақтау , Көлік және энергетика "
+            "министрліктері бірігіп жұмыс атқаруы керек .",
+            {{"Денсаулық сақтау", "Денсаулық сақтау министрлігі"},
+             {"Көлік және энергетика министрліктері", "Көлік және энергетика министрлігі"}}},
         ExtractCase{"« Ақжарма » фольклорлық ансамблі мен « Жорға » халықтық би ансамбльдері "
                     "Венгрия , Хорватия , Босния және Сербия мемлекеттерінде алты бірдей концерт "
                     "қойды .",
@@ -343,10 +346,10 @@ INSTANTIATE_TEST_SUITE_P(
         ResolveCase{"Үкіметінің", "Үкімет", "ukimet"}, ResolveCase{"Үкіметтің", "Үкімет", "ukimet"},
         ResolveCase{"Қазақстан Республикасының Үкіметі", "Үкімет", "ukimet"},
         ResolveCase{"Правительство РК", "Үкімет", "ukimet"},
-        ResolveCase{"Алматы облыстық мәслихатының", "Алматы облыстық мәслихаты",
-                    "almaty-oblystyq-maslihaty"},
-        ResolveCase{"Алматы облыстық мәслихат", "Алматы облыстық мәслихаты",
-                    "almaty-oblystyq-maslihaty"},
+        ResolveCase{"Алматы облыстық мәслихатының", "Алматы облысы мәслихаты",
+                    "almaty-oblysy-maslihaty"},
+        ResolveCase{"Алматы облыстық мәслихат", "Алматы облысы мәслихаты",
+                    "almaty-oblysy-maslihaty"},
         ResolveCase{"Ұлттық экономика Министрлігінің", "Ұлттық экономика министрлігі",
                     "ulttyq-ekonomika-ministrligi"},
         ResolveCase{"Мәжілісінің", "Мәжіліс", "majilis"},
@@ -399,7 +402,179 @@ INSTANTIATE_TEST_SUITE_P(
                      "Международный фонд спасения Арала провел встречу.", true},
         SameBodyCase{"Павлодар облысы әкімдігі хабарлады.", "Қостанай облысы әкімдігі хабарлады.",
                      false},
-        SameBodyCase{"Мәжіліс заңды қабылдады.", "Сенат заңды қабылдады.", false}));
+        SameBodyCase{"Мәжіліс заңды қабылдады.", "Сенат заңды қабылдады.", false},
+        // Kazakh and Russian names of one regional body (org_bilingual.h): head, admin word and
+        // place translated, in both word orders of Russian; Kazakh облыстық = облысы.
+        SameBodyCase{"Павлодар облысы әкімдігі хабарлады.",
+                     "Об этом сообщил акимат Павлодарской области.", true},
+        SameBodyCase{"Павлодар облысы мәслихатының сессиясы өтті.",
+                     "Сессия Павлодарского областного маслихата прошла вчера.", true},
+        SameBodyCase{"Павлодар облыстық мәслихатының сессиясы өтті.",
+                     "Павлодар облысы мәслихатының сессиясы өтті.", true},
+        SameBodyCase{"Алматы қалалық мәслихаты шешім қабылдады.",
+                     "Решение маслихата города Алматы вступило в силу.", true},
+        SameBodyCase{"Қарағанды облысының әкімдігі хабарлады.",
+                     "Об этом сообщил акимат Карагандинской области.", true},
+        SameBodyCase{"Қызылорда облысы әкімдігі хабарлады.",
+                     "Об этом сообщил акимат Кызылординской области.", true},
+        SameBodyCase{"Қостанай облысы әкімдігі хабарлады.",
+                     "Об этом сообщил акимат Костанайской области.", true},
+        SameBodyCase{"Ақтөбе облысы әкімдігі хабарлады.",
+                     "Об этом сообщил акимат Актюбинской области.", true},
+        SameBodyCase{"Шығыс Қазақстан облысының әкімдігі хабарлады.",
+                     "Об этом сообщил акимат Восточно-Казахстанской области.", true},
+        SameBodyCase{"Қарасай аудандық соты шешім шығарды.",
+                     "Иск рассмотрел Карасайский районный суд.", true},
+        // National bodies: the curated bilingual aliases.
+        SameBodyCase{"Әділет министрлігі хабарлады.", "Министерство юстиции сообщило.", true},
+        SameBodyCase{"Ұлттық қауіпсіздік комитеті хабарлады.",
+                     "Комитет национальной безопасности сообщил.", true},
+        SameBodyCase{"Салық комитеті хабарлады.", "Налоговый комитет сообщил.", true},
+        // Different bodies stay apart: another region, another body of the same region, a
+        // region's body and the city's.
+        SameBodyCase{"Павлодар облысы әкімдігі хабарлады.",
+                     "Об этом сообщил акимат Карагандинской области.", false},
+        SameBodyCase{"Павлодар облысы әкімдігі хабарлады.",
+                     "Сессия Павлодарского областного маслихата прошла вчера.", false},
+        SameBodyCase{"Алматы облысы әкімдігі хабарлады.", "Об этом сообщил акимат города Алматы.",
+                     false}));
+
+// A quoted name before the people of an organisation (staff, members, heads, representatives)
+// is an organisation; the same quoted name before another noun stays a title. AID316797,
+// AID329805 (half A), civic-news (gov-sites-2015, Kazakh).
+INSTANTIATE_TEST_SUITE_P(
+    QuotedNameBeforeItsPeople, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Мерекелік шараны « Қазақконцерт » басшылығымен бірлесіп ұйымдастырды .",
+                    {{"Қазақконцерт", "Қазақконцерт"}}},
+        ExtractCase{"Жапонияда «АУМ Синрикё» мүшелерімен бұрынғы осы дінді жақтаушыларының "
+                    "өлтірілуі туралы біршама деректер дәлелденген.",
+                    {{"АУМ Синрикё", "АУМ Синрикё"}}},
+        ExtractCase{"2002 жылдың екiншi жартысында «Талибан» басшыларының тапсырмасы бойынша.",
+                    {{"Талибан", "Талибан"}}},
+        ExtractCase{"« Шыңырау » , « Үркер » секілді туындылары оқырмандардың есінде .", {}},
+        ExtractCase{"« Мәңгілік ел » идеясын « акционерлік » деп атауға болмайды .", {}}));
+
+// Issue 12: awards and orders are not organisations, even when their quoted name looks like a
+// head phrase; an organisation next to an award is still found. Shipped sample
+// (corpus/sample/civic-news.jsonl) and civic-news lines.
+INSTANTIATE_TEST_SUITE_P(
+    Awards, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{"«10 жыл Астана» медалімен, ІІІ дәрежелі «Мінсіз қызметі үшін» медалімен "
+                    "марапатталған.",
+                    {}},
+        ExtractCase{"Жоғарғы жағын бойлай «МIНСIЗ ҚЫЗМЕТI ҮШIН» деген жазу орналасқан.", {}},
+        ExtractCase{"Указом Президента награжден медалью «За трудовое отличие».", {}},
+        ExtractCase{"«Хабар» арнасының ұжымы «Құрмет» орденімен марапатталды.",
+                    {{"Хабар", "Хабар"}}}));
+
+// Issue 12: a job title, a person's name or a verb is never part of a name, in Russian phrases
+// either (the sample's "Департамент басшысы" came from the Russian rule reading басшысы as a
+// genitive; "Мажилис Парламента Зухра Саяпова и Надежда Нестерова", "Департамент Шарипова",
+// "Суд счетов Нидерландов является" are the issue's sample names); section headings are no
+// organisations (Төртінші бөлімі, «Қосымша» бөлімі).
+INSTANTIATE_TEST_SUITE_P(
+    TitlesNeverInNames, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{"Депутаты Мажилиса Парламента Зухра Саяпова и Надежда Нестерова приняли "
+                    "участие.",
+                    {{"Мажилиса Парламента", "Мәжіліс"}}},
+        ExtractCase{"Об этом сообщил Департамент Шарипова.", {}},
+        // A noun after a genitive adjective continues the tail (услуг); the person ends it.
+        ExtractCase{"Руководитель департамента Комитета оплаты медицинских услуг Министерства "
+                    "здравоохранения Республики Казахстан по Павлодарской области Шарипова.",
+                    {{"департамента Комитета оплаты медицинских услуг Министерства "
+                      "здравоохранения Республики Казахстан по Павлодарской области",
+                      "департамент Комитета оплаты медицинских услуг Министерства "
+                      "здравоохранения Республики Казахстан по Павлодарской области"}}},
+        ExtractCase{"Суд счетов Нидерландов является старейшим органом.",
+                    {{"Суд счетов Нидерландов", "Суд счетов Нидерландов"}}},
+        ExtractCase{"Төртінші бөлімі. Жалпы ережелер", {}},
+        ExtractCase{"«Қосымша» бөлімі толтырылады.", {}},
+        ExtractCase{"Алматы қаласы бойынща Департамент басшысы Өтеев Шаттық Тынымбайұлы "
+                    "мемлекеттік қызметшілерге.",
+                    {}},
+        ExtractCase{
+            "Департамент государственных доходов сообщил.",
+            {{"Департамент государственных доходов", "Департамент государственных доходов"}}}));
+
+// A university named after a person alone keeps the namesake; a person before a named university
+// is still dropped; a person before a head that is not possessive is no name.
+INSTANTIATE_TEST_SUITE_P(
+    UniversityNamesakes, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Ол Джордж Мейсон университетінің түлегі .",
+                    {{"Джордж Мейсон университетінің", "Джордж Мейсон университеті"}}},
+        ExtractCase{
+            "Профессор Асқар Жұмабаев Қарағанды мемлекеттік университетінің ректоры .",
+            {{"Қарағанды мемлекеттік университетінің", "Қарағанды мемлекеттік университеті"}}},
+        ExtractCase{"Асқар Жұмабаев университетте оқиды .", {}}));
+
+// Issue 12, "coordinated mentions give one id per body": each body has its own id, name and
+// mention offsets, and all of them carry the whole phrase as their group. The first sentence is
+// from the shipped sample (corpus/sample), the others from KazNERD half A and civic news.
+struct CoordCase {
+  const char* text;
+  Found bodies;  // (mention as written, canonical name); a single row: not split
+};
+
+class OrgCoordinationTest : public ::testing::TestWithParam<CoordCase> {};
+
+TEST_P(OrgCoordinationTest, OneBodyEach) {
+  std::string_view text = GetParam().text;
+  auto found = SharedOrgExtractor().Extract(text);
+  EXPECT_EQ(MentionsBy(SharedOrgExtractor(), text), GetParam().bodies) << text;
+  std::set<std::string> ids;
+  for (const auto& m : found) {
+    ids.insert(m.id);
+    EXPECT_LE(m.group_start, m.start);
+    EXPECT_GE(m.group_end, m.end);
+    if (found.size() > 1) {
+      EXPECT_EQ(m.group_start, found.front().group_start);
+      EXPECT_EQ(m.group_end, found.front().group_end);
+      EXPECT_LT(m.group_start, m.group_end);
+    }
+    // Each body's id resolves from its own name.
+    auto info = SharedOrgExtractor().Resolve(m.name);
+    ASSERT_TRUE(info.has_value());
+    EXPECT_EQ(info->id, m.id) << m.name;
+  }
+  EXPECT_EQ(ids.size(), found.size()) << text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue12, OrgCoordinationTest,
+    ::testing::Values(
+        // Shared modifiers after the genitive (қоғамдық) belong to every body.
+        CoordCase{"Алматы облыстық Іле ауданының және Алматы қаласының қоғамдық кеңестері "
+                  "бірлескен отырыс өткізді.",
+                  {{"Алматы облыстық Іле ауданының", "Алматы облысы Іле ауданы қоғамдық кеңесі"},
+                   {"Алматы қаласының қоғамдық кеңестері", "Алматы қаласы қоғамдық кеңесі"}}},
+        CoordCase{"Денсаулық сақтау , Білім және ғылым министрліктері бірлескен бұйрық шығарды .",
+                  {{"Денсаулық сақтау", "Денсаулық сақтау министрлігі"},
+                   {"Білім және ғылым министрліктері", "Білім және ғылым министрлігі"}}},
+        // Two admin adjectives of one place: the second body takes the place.
+        CoordCase{"Алматы облыстық және қалалық мәслихаттарының депутаттары жиналды .",
+                  {{"Алматы облыстық", "Алматы облысы мәслихаты"},
+                   {"қалалық мәслихаттарының", "Алматы қаласы мәслихаты"}}},
+        // Latin names before a Kazakh head are named alone, as a single one is.
+        CoordCase{"Елбасы Xinhua және China News Service ақпараттық агенттіктеріне сұхбат берді .",
+                  {{"Xinhua", "Синьхуа"}, {"China News Service", "China News Service"}}},
+        // Names before a plural type word: each name alone, quoted or not.
+        CoordCase{"Кездесуге MasterCard , Amazon Web Services және Royal Dutch Shell "
+                  "компанияларының басшылары келді .",
+                  {{"MasterCard", "MasterCard"},
+                   {"Amazon Web Services", "Amazon Web Services"},
+                   {"Royal Dutch Shell", "Royal Dutch Shell"}}},
+        // False cases: a conjunction before a lower-case word is inside one name; a singular
+        // head after coordinated names is one body named by both (KazNERD: one organisation).
+        CoordCase{"Еңбек және халықты әлеуметтік қорғау министрлігі хабарлады .",
+                  {{"Еңбек және халықты әлеуметтік қорғау министрлігі",
+                    "Еңбек және халықты әлеуметтік қорғау министрлігі"}}},
+        CoordCase{"Ақпарат және қоғамдық даму министрлігінің мәліметі бойынша .",
+                  {{"Ақпарат және қоғамдық даму министрлігінің",
+                    "Ақпарат және қоғамдық даму министрлігі"}}}));
 
 TEST(OrgExtractorTest, ResolveNoLetters) {
   EXPECT_FALSE(SharedOrgExtractor().Resolve("").has_value());
@@ -414,7 +589,9 @@ TEST(OrgExtractorTest, ResolveReturnsAliases) {
   EXPECT_TRUE(aliases.count("Мажилис"));
 }
 
-// Every id Extract gives resolves to itself from the mention's own text (what a user copies).
+// Every id Extract gives resolves to itself from the mention's own text (what a user copies);
+// a body of a coordination ("Денсаулық сақтау" of "Денсаулық сақтау , Көлік және энергетика
+// министрліктері") is only part of its name as written, so it resolves from its name.
 TEST(OrgExtractorTest, ExtractAndResolveAgree) {
   const char* texts[] = {kSeed, "Конференцияға Ұлттық Экономика Министрлігінің өкілдері қатысады.",
                          "Іс Атырау қалалық сотында қаралуда .",
@@ -429,9 +606,12 @@ TEST(OrgExtractorTest, ExtractAndResolveAgree) {
   for (const char* text : texts) {
     std::string_view tv(text);
     for (const auto& m : SharedOrgExtractor().Extract(tv)) {
-      auto info = SharedOrgExtractor().Resolve(tv.substr(m.start, m.end - m.start));
+      bool body = m.group_start != m.start || m.group_end != m.end;
+      std::string_view typed =
+          body ? std::string_view(m.name) : tv.substr(m.start, m.end - m.start);
+      auto info = SharedOrgExtractor().Resolve(typed);
       ASSERT_TRUE(info.has_value());
-      EXPECT_EQ(info->id, m.id) << tv.substr(m.start, m.end - m.start);
+      EXPECT_EQ(info->id, m.id) << typed;
       auto by_id = SharedOrgExtractor().Resolve(m.id);
       ASSERT_TRUE(by_id.has_value());
       EXPECT_EQ(by_id->id, m.id);
