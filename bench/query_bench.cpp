@@ -1,6 +1,7 @@
 // izdeu-query-bench: in-process query latency of SearchService over a mix of query types
-// (1-3 words, phrases, date and organisation filters, facets), and the same engine's
-// single-thread throughput. Words are drawn (seeded) from the index's own vocabulary by
+// (1-3 words, phrases, date and organisation filters, facets, and with --random-queries 1-2 word
+// queries drawn at random from the articles: stopwords and rare pairs included), and the same
+// engine's single-thread throughput. Words are drawn (seeded) from the index's own vocabulary by
 // frequency band, so the mix works on any corpus. Prints a Markdown table.
 #include <xapian.h>
 #include <CLI/CLI.hpp>
@@ -125,6 +126,10 @@ int main(int argc, char** argv) {
   double throughput_seconds = 5;
   app.add_option("--throughput-seconds", throughput_seconds, "how long --throughput runs")
       ->capture_default_str();
+  std::string random_file;
+  app.add_option("--random-queries", random_file,
+                 "add a \"random 1-2 words\" type drawing its queries from this file "
+                 "(bench/make_random_queries.py)");
   bool skip_latency = false;
   app.add_flag("--skip-latency", skip_latency, "run only --throughput");
   CLI11_PARSE(app, argc, argv);
@@ -187,6 +192,16 @@ int main(int argc, char** argv) {
     r->query = words.empty() ? word() : words[rng() % words.size()];
   };
   auto year = [&] { return std::to_string(2010 + rng() % 11); };
+  std::vector<std::string> random_queries;
+  if (!random_file.empty()) {
+    std::ifstream in(random_file);
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty()) random_queries.push_back(line);
+    if (random_queries.empty()) {
+      std::fprintf(stderr, "no queries in %s\n", random_file.c_str());
+      return 1;
+    }
+  }
 
   struct Type {
     const char* name;
@@ -264,6 +279,18 @@ int main(int argc, char** argv) {
          return r;
        }},
   };
+  // What people type, drawn from the articles (not from a frequency band of the vocabulary):
+  // common words and stopword pairs that match a large share of the archive dominate its tail.
+  // Its own generator, so the other types draw the same queries with or without it.
+  std::mt19937 random_rng(seed + 1);
+  if (!random_queries.empty()) {
+    types.insert(types.begin(), Type{"random 1-2 words", [&] {
+                                       SearchRequest r;
+                                       r.query =
+                                           random_queries[random_rng() % random_queries.size()];
+                                       return r;
+                                     }});
+  }
 
   std::printf(
       "| query type | n | p50 ms | p90 ms | p99 ms | mean hits |\n|---|---|---|---|---|---|\n");
