@@ -73,12 +73,18 @@ class IndexWorker {
       DocumentBuilder builder(profile_);
       std::unique_ptr<Xapian::WritableDatabase> db;
       std::unordered_map<std::string, std::string> org_names;  // id -> name, written at commits
+      // Spelling words counted per batch, added once each at the commit: Xapian's add_spelling
+      // looks every call up in its own std::map of changes (one call per distinct word of each
+      // article was ~10% of indexing on real text); the frequencies it stores are the same.
+      std::unordered_map<std::string, Xapian::termcount> spellings;
       unsigned in_batch = 0, in_segment = 0;
       auto commit = [&] {
         for (const auto& [id, name] : org_names) {
           db->set_metadata(std::string(schema::kOrgNameKeyPrefix) + id, name);
         }
         org_names.clear();
+        for (const auto& [word, count] : spellings) db->add_spelling(word, count);
+        spellings.clear();
         db->commit();
         in_batch = 0;
       };
@@ -109,7 +115,7 @@ class IndexWorker {
         BuiltDocument built = builder.Build(*article, &counters_);
         if (segment_size_ != 0) RememberSegment(built.id_term);
         db->replace_document(built.id_term, built.document);
-        for (const auto& word : built.spellings) db->add_spelling(word);
+        for (auto& word : built.spellings) ++spellings[std::move(word)];
         for (auto& org : built.orgs) org_names.insert(std::move(org));
         ++indexed_;
         ++in_segment;
