@@ -28,6 +28,50 @@ void TakeFromBucket(const Xapian::Database& db, const Xapian::Query& query,
   *want -= static_cast<Xapian::doccount>(mset.size());
 }
 
+// Buckets larger than this are sorted by Xapian on the date slot: the in-memory ordering holds
+// every match of the bucket at once (an MSet item each).
+constexpr Xapian::doccount kMaxBucketInMemory = 200000;
+
+// TakeFromBucket with the days from the in-memory columns: every match of the bucket in
+// relevance order (weight, then docid), then a stable sort by day. That is the order of
+// Xapian's sort by value then relevance, since the month is the same for the whole bucket.
+// Why: that sort reads the date slot of every match, a B-tree look-up each (1.7 µs; 13 ms for
+// the newest month at a million articles), where the column is an array read.
+void TakeFromBucketByDay(const Xapian::Database& db, const Xapian::Query& query,
+                         const std::string& bucket_term, const DatePageRequest& request,
+                         const Xapian::MatchDecider* decider, Xapian::doccount* skip,
+                         Xapian::doccount* want, std::vector<Match>* out) {
+  const Xapian::doccount bucket_size = db.get_termfreq(bucket_term);
+  if (bucket_size == 0) return;
+  Xapian::Enquire enquire(db);
+  if (request.weighting != nullptr) enquire.set_weighting_scheme(*request.weighting);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(bucket_term)));
+  Xapian::MSet mset = enquire.get_mset(0, bucket_size, bucket_size, nullptr, decider);
+  const Xapian::doccount matched = mset.size();
+  if (*skip >= matched) {
+    *skip -= matched;
+    return;
+  }
+  std::vector<std::pair<uint8_t, Xapian::doccount>> order;  // (day, rank in relevance order)
+  order.reserve(matched);
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    order.emplace_back(request.columns->day(*it), static_cast<Xapian::doccount>(order.size()));
+  if (request.newest_first) {
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+  } else {
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  const Xapian::doccount end = std::min(matched, *skip + *want);
+  for (Xapian::doccount i = *skip; i < end; ++i) {
+    auto it = mset[order[i].second];
+    out->push_back({it.get_document(), it.get_weight()});
+  }
+  *want -= end - *skip;
+  *skip = 0;
+}
+
 }  // namespace
 
 std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
@@ -52,8 +96,13 @@ std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
   Xapian::doccount skip = request.offset, want = request.size;
   for (const auto& month : months) {
     if (want == 0) break;
-    TakeFromBucket(db, query, Xapian::Query(prefix + month), request.newest_first,
-                   request.weighting, decider, &skip, &want, &out);
+    const std::string term = prefix + month;
+    if (request.columns != nullptr && db.get_termfreq(term) <= kMaxBucketInMemory) {
+      TakeFromBucketByDay(db, query, term, request, decider, &skip, &want, &out);
+      continue;
+    }
+    TakeFromBucket(db, query, Xapian::Query(term), request.newest_first, request.weighting, decider,
+                   &skip, &want, &out);
   }
   if (want > 0) {  // undated articles last, in either direction
     TakeFromBucket(db, query, Xapian::Query(std::string(schema::kNoDateTerm)), request.newest_first,

@@ -2,7 +2,9 @@
 // needs every match: 50 ms for "newest first" over a million articles. Instead the month terms
 // (schema kMonthPrefix) are walked from the newest month (or the oldest), each month's matches
 // are sorted on their own, and the walk stops once the page is full; undated articles come last.
-// A first page costs one or two months' matches.
+// A first page costs one or two months' matches. With the in-memory date columns
+// (facet_spy.h) a month's matches are ordered by their day there instead of by Xapian reading
+// the date slot of each one (newest first over a million articles: 16 -> 10 ms).
 // Thread-safety: uses the caller's Database; call from its thread only.
 #pragma once
 
@@ -10,6 +12,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "searchd/service/facet_spy.h"
 
 namespace izdeu::searchd {
 
@@ -25,6 +29,9 @@ struct DatePageRequest {
       date_to;  // YYYYMMDD bounds already in the query; months outside are skipped
   // Ranks matches of the same date; nullptr for Xapian's default (BM25). Must outlive the call.
   const Xapian::Weight* weighting = nullptr;
+  // Days of the articles (may be null: each month is then sorted by Xapian on the date slot).
+  // Must outlive the call and belong to the same revision of the database.
+  const FacetColumns* columns = nullptr;
 };
 
 // The matches of `query` at [offset, offset + size) in date order, then undated ones.

@@ -16,14 +16,18 @@ std::shared_ptr<const FacetColumns> FacetColumns::Read(const Xapian::Database& d
   auto columns = std::make_shared<FacetColumns>();
   const size_t size = static_cast<size_t>(db.get_lastdocid()) + 1;
   columns->months_.assign(size, 0);
+  columns->days_.assign(size, 0);
   for (auto it = db.valuestream_begin(schema::kDateSlot);
        it != db.valuestream_end(schema::kDateSlot); ++it) {
     const std::string date = *it;  // YYYYMMDD
     if (date.size() != 8) continue;
     const int year = std::atoi(date.substr(0, 4).c_str());
     const int month = std::atoi(date.substr(4, 2).c_str());
-    if (year >= kFirstYear && year < kFirstYear + kYears && month >= 1 && month <= 12)
+    const int day = std::atoi(date.substr(6, 2).c_str());
+    if (year >= kFirstYear && year < kFirstYear + kYears && month >= 1 && month <= 12) {
       columns->months_[it.get_docid()] = static_cast<uint16_t>((year - kFirstYear) * 12 + month);
+      if (day >= 1 && day <= 31) columns->days_[it.get_docid()] = static_cast<uint8_t>(day);
+    }
   }
   std::unordered_map<std::string, uint32_t> index_of;
   columns->org_start_.assign(size + 1, 0);

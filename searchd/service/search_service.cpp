@@ -312,9 +312,11 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
       matches.push_back({it.get_document(), it.get_weight()});
     return matches;
   }
+  // The date columns (read once per index revision, as for facets) order each month by day.
+  const std::shared_ptr<const FacetColumns> columns = facet_columns->Get(db);
   DatePageRequest page{
-      sort == SortOrder::kDateDesc,     offset, request.size, built.date_from, built.date_to,
-      weighting ? &*weighting : nullptr};
+      sort == SortOrder::kDateDesc,      offset,       request.size, built.date_from, built.date_to,
+      weighting ? &*weighting : nullptr, columns.get()};
   auto dated = DateOrderedPage(db, query, page, decider);
   if (dated) return std::move(*dated);
   // An index without month terms: sort every match by value.
