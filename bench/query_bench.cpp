@@ -3,6 +3,7 @@
 // queries drawn at random from the articles: stopwords and rare pairs included), and the same
 // engine's single-thread throughput. Words are drawn (seeded) from the index's own vocabulary by
 // frequency band, so the mix works on any corpus. Prints a Markdown table.
+#include <sys/resource.h>
 #include <xapian.h>
 #include <CLI/CLI.hpp>
 
@@ -339,6 +340,15 @@ int main(int argc, char** argv) {
       services.push_back(std::move(izdeu::searchd::SearchService::Open(db).value()));
     // As long as a wrk run, so that both see the machine's speed over a similar stretch.
     std::atomic<size_t> next{0};
+    // CPU time as well as the rate: on a shared machine the rate drifts with the neighbours' load,
+    // CPU time per query much less.
+    auto cpu_seconds = [] {
+      rusage u{};
+      getrusage(RUSAGE_SELF, &u);
+      return u.ru_utime.tv_sec + u.ru_stime.tv_sec +
+             (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    };
+    const double cpu_start = cpu_seconds();
     const auto start = Clock::now();
     const auto deadline = start + std::chrono::duration<double>(throughput_seconds);
     std::vector<std::thread> pool;
@@ -353,8 +363,11 @@ int main(int argc, char** argv) {
     }
     for (auto& th : pool) th.join();
     double secs = std::chrono::duration<double>(Clock::now() - start).count();
+    const double cpu = cpu_seconds() - cpu_start;
+    const double done = static_cast<double>(next.load());
+    std::printf("in-process CPU per query: %.0f us (user + system)\n", 1e6 * cpu / done);
     std::printf("in-process throughput, %u threads, HTTP query file: %.0f queries/s\n", threads,
-                static_cast<double>(next.load()) / secs);
+                done / secs);
   }
   return 0;
 }
