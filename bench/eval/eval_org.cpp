@@ -53,23 +53,6 @@ struct Sentence {
   std::vector<Span> gold;
 };
 
-uint32_t Fnv1a(const std::string& s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
-}
-
-char HalfOf(const std::string& sent_id) {
-  std::string digits;
-  for (char c : sent_id) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  return Fnv1a(digits) % 2 == 0 ? 'A' : 'B';
-}
-
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> out;
   std::string cur;
@@ -351,7 +334,8 @@ int RunOrgEval(const std::string& data_dir) {
   }
   auto tags = analyzers::org_tools::LoadKazNerdTags(data_dir + "/ner-kaznerd/IOB2_valid2.txt");
   std::vector<const Sentence*> half_a, half_b;
-  for (const auto& s : all) (HalfOf(s.id) == 'A' ? half_a : half_b).push_back(&s);
+  for (const auto& s : all)
+    (analyzers::org_tools::InKazNerdHalfA(s.id) ? half_a : half_b).push_back(&s);
 
   const OrgExtractor& ex = analyzers::SharedOrgExtractor();
   std::printf("Organisation extraction, KazNERD validation split (%zu sentences)\n", all.size());

@@ -1,8 +1,11 @@
 // Reads the KazNERD IOB2 file (../shared/data/ner-kaznerd/IOB2_valid2.txt) into sent_id -> one
 // tag per token: each sentence starts with an id line ("AID327344 O"), then "token tag" lines,
-// and ends with a blank line. Shared by the tagger's trainer and izdeu-eval org.
+// and ends with a blank line. Also the split into half A (learnt from: gazetteer, tagger) and
+// half B (held out for izdeu-eval org). Shared by the tagger's trainer and izdeu-eval org, so
+// the two can never disagree on which sentences are held out.
 #pragma once
 
+#include <cstdint>
 #include <fstream>
 #include <string>
 #include <unordered_map>
@@ -29,6 +32,18 @@ inline std::unordered_map<std::string, std::vector<std::string>> LoadKazNerdTags
     tags[id].push_back(line.substr(sp + 1));
   }
   return tags;
+}
+
+// True for a sentence of half A: FNV-1a of the digits of its id is even (AID327344 and
+// BID327344, two annotations of one sentence, fall in the same half).
+inline bool InKazNerdHalfA(const std::string& sent_id) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : sent_id) {
+    if (c < '0' || c > '9') continue;
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h % 2 == 0;
 }
 
 }  // namespace izdeu::analyzers::org_tools

@@ -32,23 +32,6 @@ namespace {
 using namespace izdeu::analyzers;
 using namespace izdeu::analyzers::org_internal;
 
-uint32_t Fnv1a(const std::string& s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
-}
-
-bool HalfA(const std::string& sent_id) {
-  std::string digits;
-  for (char c : sent_id) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  return Fnv1a(digits) % 2 == 0;
-}
-
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> out;
   std::string cur;
@@ -70,7 +53,7 @@ std::vector<Sentence> LoadGold(const std::string& path) {
   std::getline(in, line);  // header
   while (std::getline(in, line)) {
     auto cols = Split(line, '\t');
-    if (cols.size() < 2 || !HalfA(cols[0])) continue;
+    if (cols.size() < 2 || !org_tools::InKazNerdHalfA(cols[0])) continue;
     Sentence s;
     s.id = cols[0];
     s.text = cols[1];
