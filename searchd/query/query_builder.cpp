@@ -33,14 +33,14 @@ Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 }
 
 // True for a stopword or question word, also when typed on a Russian keyboard (ким for кім,
-// калай for қалай): such words stay optional.
-bool IsStopwordAsTyped(const std::string& norm) {
+// калай for қалай): such words stay optional. `readings`: KazakhKeyboardCandidates(norm), of
+// which the cheapest (among the first 8) are looked at.
+bool IsStopwordAsTyped(const std::string& norm,
+                       const std::vector<analyzers::KazakhSpelling>& readings) {
   if (analyzers::Analyzer::IsStopword(norm)) return true;
-  if (!analyzers::LacksKazakhLetters(norm)) return false;
-  const auto readings = analyzers::KazakhKeyboardCandidates(norm, 8);
-  for (const auto& r : readings) {
-    if (r.cost > readings[0].cost) break;
-    if (analyzers::Analyzer::IsStopword(r.text)) return true;
+  for (size_t i = 0; i < readings.size() && i < 8; ++i) {
+    if (readings[i].cost > readings[0].cost) break;
+    if (analyzers::Analyzer::IsStopword(readings[i].text)) return true;
   }
   return false;
 }
@@ -133,9 +133,11 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
   }
   // Kazakh typed on a Russian keyboard: the cheapest readings with Kazakh letters that the
   // index has, weighted just below the word as typed.
+  const auto readings = analyzers::KazakhKeyboardCandidates(norm, kMaxKeyboardCandidates);
+  last_word_stopword_ = IsStopwordAsTyped(norm, readings);
   std::vector<std::string> keyboard;
   int best_cost = -1;
-  for (const auto& c : analyzers::KazakhKeyboardCandidates(norm, kMaxKeyboardCandidates)) {
+  for (const auto& c : readings) {
     if ((best_cost >= 0 && c.cost > best_cost + kKeyboardCostWindow) ||
         keyboard.size() >= kMaxKeyboardSpellings)
       break;
@@ -153,7 +155,7 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
                        std::none_of(stems.begin(), stems.end(),
                                     [&](const std::string& s) { return TermExists(prefix + s); });
   Xapian::Query word_start;
-  if (with_word_start && last_word_unknown_ && !IsStopwordAsTyped(norm))
+  if (with_word_start && last_word_unknown_ && !last_word_stopword_)
     word_start = WordStartQuery(norm, prefix);
   for (const auto& stem : stems) {
     out->highlight_stems.insert(stem);
@@ -235,8 +237,8 @@ Result<Xapian::Query> QueryBuilder::TextQuery(const QueryNode& node, Place place
   std::vector<std::string> words = Norms(node.text);
   if (words.empty()) return Xapian::Query();
   if (words.size() == 1 && node.kind == NodeKind::kWord) {
-    if (optional != nullptr) *optional = IsStopwordAsTyped(words[0]);
     Xapian::Query q = WordQuery(words[0], prefix, out, nullptr, /*with_word_start=*/true);
+    if (optional != nullptr) *optional = last_word_stopword_;
     if (last_word_unknown_) {
       analyzer_.ForEachWord(node.text, [&](const analyzers::Word& w) {
         out->unknown_words.push_back({std::string(w.raw), w.norm});
@@ -251,8 +253,8 @@ Result<Xapian::Query> QueryBuilder::TextQuery(const QueryNode& node, Place place
     std::vector<Xapian::Query> parts;
     bool all_stop = true;
     for (const auto& w : words) {
-      all_stop = all_stop && IsStopwordAsTyped(w);
       parts.push_back(WordQuery(w, prefix, out));
+      all_stop = all_stop && last_word_stopword_;
     }
     if (optional != nullptr) *optional = all_stop;
     return Combine(Xapian::Query::OP_OR, parts);

@@ -107,8 +107,10 @@ class QueryBuilder {
   // index has in no form is searched as its WordStartQuery.
   Xapian::Query WordQuery(const std::string& norm, const std::string& prefix, BuiltQuery* out,
                           std::vector<std::string>* stems = nullptr, bool with_word_start = false);
-  // Set by WordQuery: the index has the last word in none of its forms.
+  // Set by WordQuery for the last word: the index has it in none of its forms; it is a stopword
+  // or question word, as typed or in its cheapest Russian-keyboard reading (ким for кім).
   bool last_word_unknown_ = false;
+  bool last_word_stopword_ = false;
   // Where a node stands: phrases can only be checked in a conjunctive place (every ancestor a
   // group of required or side-by-side parts), or as a direct exclusion there.
   struct Place {
