@@ -53,7 +53,8 @@ const char* PrecisionOf(const std::string& iso) {
 
 DocumentBuilder::DocumentBuilder(const schema::IndexProfile& profile)
     : common_stems_(profile.common_stems),
-      codec_(profile.doc_dictionary, profile.data_in_slot, profile.doc_data_format3) {
+      codec_(profile.doc_dictionary, profile.data_in_slot, profile.doc_data_format3),
+      form_terms_(profile.form_terms) {
   if (profile.mean_length > 0) normalisation_.emplace(profile.mean_length);
 }
 
@@ -82,9 +83,10 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
         entry->second.hash = schema::StemHash(stem);
         entry->second.common = common_stems_.Find(stem);
       }
-      known = by_norm.emplace(word.norm, &entry->second).first;
+      known = by_norm.emplace(word.norm, FormFacts{&entry->second}).first;
     }
-    StemFacts& facts = *known->second;
+    FormFacts& form = known->second;
+    StemFacts& facts = *form.stem;
     const std::string& stem = *facts.stem;
     // Kazakh stems too: a typo is often far from every written form of a word but near its
     // stem (эриыроцит: эритроцит, written only as эритроциттер).
@@ -107,6 +109,15 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
     }
     const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
     article_stems_[facts.slot].second += wdf;
+    if (form_terms_ && known->first != stem &&
+        known->first.size() + schema::kFormPrefix.size() <= schema::kMaxTermBytes) {
+      if (form.article != article_number_) {
+        form.article = article_number_;
+        form.slot = static_cast<uint32_t>(article_forms_.size());
+        article_forms_.emplace_back(&known->first, 0);
+      }
+      article_forms_[form.slot].second += wdf;
+    }
     length_ += wdf;
     if (is_title) {
       // Prefix kept in place, stem replaced: one allocation per title, not per word.
@@ -126,6 +137,7 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     for (auto& by_norm : norm_facts_) by_norm.clear();
   }
   article_stems_.clear();
+  article_forms_.clear();
   length_ = 0;
   ++article_number_;  // stem facts of earlier articles no longer count as in this one
   BuiltDocument built;
@@ -201,6 +213,12 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
   doc.add_value(schema::kWordSequenceSlot, sequence);
   for (const auto& [stem, wdf] : article_stems_) {
     doc.add_term(*stem, normalisation_ ? normalisation_->StoredWdf(wdf, length_) : wdf);
+  }
+  std::string form_term(schema::kFormPrefix);
+  for (const auto& [norm, wdf] : article_forms_) {
+    form_term.resize(schema::kFormPrefix.size());
+    form_term.append(*norm);
+    doc.add_term(form_term, normalisation_ ? normalisation_->StoredWdf(wdf, length_) : wdf);
   }
 
   built.id_term = schema::IdTerm(article.id);

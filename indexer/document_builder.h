@@ -68,10 +68,20 @@ class DocumentBuilder {
   // Bounded: both are cleared between articles when they grow past kMaxStemFacts, so the
   // pointers into stem_facts_ stay valid while an article is built.
   std::unordered_map<std::string, StemFacts> stem_facts_;
-  std::unordered_map<std::string, StemFacts*> norm_facts_[3];  // by analyzers::Language
+  // A normalised word: its stem's facts and its place in the current article's form list.
+  struct FormFacts {
+    StemFacts* stem = nullptr;
+    uint64_t article = 0;  // the article (article_number_) whose form list holds it ...
+    uint32_t slot = 0;     // ... at this index
+  };
+  std::unordered_map<std::string, FormFacts> norm_facts_[3];  // by analyzers::Language
   // The unprefixed stems of the article being built and their wdf, added to the document at the
   // end, when the article's length is known.
   std::vector<std::pair<const std::string*, Xapian::termcount>> article_stems_;
+  // The same for its normalised words that are not their own stem (keys of norm_facts_), added
+  // as kFormPrefix terms when the profile has them.
+  std::vector<std::pair<const std::string*, Xapian::termcount>> article_forms_;
+  const bool form_terms_;
   uint64_t article_number_ = 0;
   Xapian::termcount length_ = 0;
   // The spelling words of the article being built (BuiltDocument::spellings) and their set.

@@ -19,6 +19,7 @@ IndexProfile IndexProfile::Load(const Xapian::Database& db) {
   if (!mean.empty()) profile.mean_length = std::max(0.0, std::strtod(mean.c_str(), nullptr));
   profile.data_in_slot = SchemaVersionOf(db) >= 4;
   profile.doc_data_format3 = SchemaVersionOf(db) >= 5;
+  profile.form_terms = SchemaVersionOf(db) >= 6;
   return profile;
 }
 

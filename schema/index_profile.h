@@ -26,6 +26,9 @@ struct IndexProfile {
   // Document data in format 3 (date source, mentions; schema 5 on); an update of an older index
   // writes format 1, which that index's readers decode.
   bool doc_data_format3 = true;
+  // Word-form terms (kFormPrefix; schema 6 on); an update of an older index writes none, so its
+  // articles are ranked alike.
+  bool form_terms = true;
 
   static IndexProfile Load(const Xapian::Database& db);
   void Store(Xapian::WritableDatabase* db) const;

@@ -17,7 +17,8 @@ namespace izdeu::schema {
 // (kDocDictionaryKey) and length-normalised wdf (kMeanLengthKey). 4: compressed document data
 // in kDocDataSlot instead of Xapian's document data. 5: document data format 3 (date source and
 // precision, organisation mentions with offsets), kDateSourcePrefix terms, YYYY and YYYY-MM dates.
-inline constexpr std::string_view kSchemaVersion = "5";
+// 6: word-form terms (kFormPrefix).
+inline constexpr std::string_view kSchemaVersion = "6";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
 // --- Term prefixes (Omega's letters where they fit; X... for ours) ---
@@ -31,6 +32,12 @@ inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles whose da
 inline constexpr std::string_view kMonthPrefix = "XM";      // XM<YYYYMM>: the publication month
 // XDS<record|page|text>: where the article's date came from (text: guessed from its words).
 inline constexpr std::string_view kDateSourcePrefix = "XDS";
+// W<normalised word>: a title or body word as written (lower case, look-alikes repaired) when it
+// is not its own stem (кеңеске, бюджета; not кеңес), with the wdf its stem would get; no
+// positions. Ranks the exact form a query typed above other forms of its stem (query_builder.h).
+// Why inflected forms only: every form cost 38% more index and indexing time on real text, these
+// 26% and ~10% (bench/RESULTS.md); a query of a bare form then gets no exact-form bonus.
+inline constexpr std::string_view kFormPrefix = "W";
 // XP<rank><rank>: two adjacent words whose stems are both common (common_stems.h); boolean.
 inline constexpr std::string_view kPairPrefix = "XP";
 

@@ -175,10 +175,23 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
       out->highlight_stems.insert((*t).substr(prefix.size()));
     typed = Xapian::Query(Xapian::Query::OP_OR, typed, word_start);
   }
-  if (keyboard_terms.empty()) return typed;
-  Xapian::Query restored(Xapian::Query::OP_SCALE_WEIGHT,
-                         Combine(Xapian::Query::OP_SYNONYM, keyboard_terms), kKeyboardWeight);
-  return Xapian::Query(Xapian::Query::OP_OR, typed, restored);
+  Xapian::Query word = typed;
+  if (!keyboard_terms.empty()) {
+    Xapian::Query restored(Xapian::Query::OP_SCALE_WEIGHT,
+                           Combine(Xapian::Query::OP_SYNONYM, keyboard_terms), kKeyboardWeight);
+    word = Xapian::Query(Xapian::Query::OP_OR, typed, restored);
+  }
+  // The form as typed, where an article has it: a bonus on top of the stem's weight (AND_MAYBE
+  // matches nothing new), so of two articles alike the one with the exact form ranks first.
+  if (prefix.empty() && !last_word_unknown_) {
+    const std::string form = std::string(schema::kFormPrefix) + norm;
+    if (TermExists(form)) {
+      word = Xapian::Query(
+          Xapian::Query::OP_AND_MAYBE, word,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(form), kExactFormWeight));
+    }
+  }
+  return word;
 }
 
 Xapian::Query QueryBuilder::WordStartQuery(const std::string& word,

@@ -17,6 +17,8 @@
 //    letters, at kWordStartWeight: a crude stemmer where the real one has nothing. A hyphenated
 //    word outside quotes matches any of its parts. Built only from
 //    Xapian's own operators and FixedWeightPostingSource, so it can run on Xapian's remote backend.
+//  - The form as typed: an article that has the query word's inflected form as written
+//    (schema kFormPrefix) gets a small bonus over one with other forms of its stem.
 //  - +word, AND, phrases, NEAR and filters are required; -word and NOT exclude; OR is Xapian's
 //    OP_OR; word* is a bounded OP_SYNONYM of the most frequent terms with that prefix.
 //  - Quoted phrases and NEAR/n match word order or distance (stopwords included): the query
@@ -60,6 +62,13 @@ inline constexpr size_t kWordStartLetters = 4;
 inline constexpr double kWordStartWeight = 0.6;
 inline constexpr size_t kMaxWordStartTerms = 10;
 inline constexpr size_t kMaxWordStartScan = 2000;
+// A query word's form as typed (schema kFormPrefix) adds this share of its BM25 weight to the
+// articles that have it, on top of its stem's weight: a tie-break between articles alike, not a
+// ranking signal. The known-item set asks for dictionary forms of words its targets write in
+// other forms, so a larger weight costs there. kazqad-dev nDCG@10 / known-item MRR@10 with form
+// terms for every word: none 0.812 / 0.871, 0.02: 0.814 / 0.865, 0.05: 0.816 / 0.859, 0.1:
+// 0.816 / 0.843, 0.3: known items 0.786; for inflected forms only (shipped), 0.02: 0.814 / 0.870.
+inline constexpr double kExactFormWeight = 0.02;
 // Prefix queries (word*): at most this many index terms are read, and the most frequent
 // kMaxPrefixTerms of them searched; the response says when a prefix was cut.
 inline constexpr size_t kMaxPrefixScan = 20000;

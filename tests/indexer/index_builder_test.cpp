@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 #include "analyzers/analyzer.h"
 #include "corpus/reader.h"
@@ -99,6 +100,34 @@ TEST_F(IndexRoundTripTest, IndexesSearchesAndReportsBadLines) {
   ASSERT_TRUE(article.ok());
   EXPECT_EQ(article->paragraphs.size(), 2u);
   EXPECT_EQ(service->GetArticle("nope").status().code(), Status::Code::kNotFound);
+}
+
+// Articles alike but for the form of one word: the form the query typed ranks first, either way
+// round, so neither the article order nor the form decides (kFormPrefix terms). Both forms are
+// still found: the stem matches them all.
+TEST_F(IndexRoundTripTest, TheFormAsTypedRanksAboveOtherFormsOfItsWord) {
+  const std::string articles =
+      R"({"id":"ke","title":"Делегация сапары","body":"Делегация Алматыға ұшып барды.","lang":"kk"})"
+      "\n"
+      R"({"id":"dan","title":"Делегация сапары","body":"Делегация Алматыдан ұшып келді.","lang":"kk"})"
+      "\n"
+      R"({"id":"ru-a","title":"Совет","body":"Проект бюджета обсудили на совете.","lang":"ru"})"
+      "\n"
+      R"({"id":"ru-b","title":"Совет","body":"Проект бюджету вернули на совете.","lang":"ru"})"
+      "\n";
+  ASSERT_TRUE(Index({Write("forms.jsonl", articles)}).ok());
+  auto service = Open();
+  for (const auto& [query, first, second] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Алматыға", "ke", "dan"},
+           {"Алматыдан", "dan", "ke"},
+           {"бюджета", "ru-a", "ru-b"},
+           {"бюджету", "ru-b", "ru-a"}}) {
+    auto r = Search(*service, query);
+    ASSERT_EQ(r.hits.size(), 2u) << query;
+    EXPECT_EQ(r.hits[0].id, first) << query;
+    EXPECT_EQ(r.hits[1].id, second) << query;
+  }
 }
 
 TEST_F(IndexRoundTripTest, ReindexingReplacesInsteadOfDuplicating) {
@@ -242,7 +271,7 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
   const std::string path = (dir_ / "db").string();
   {
     Xapian::Database db(path);
-    ASSERT_EQ(schema::SchemaVersionOf(db), 5);
+    ASSERT_EQ(schema::SchemaVersionOf(db), 6);
     ASSERT_FALSE(db.get_document(1).get_value(schema::kDocDataSlot).empty());
     EXPECT_TRUE(db.get_document(1).get_data().empty());
   }
@@ -266,7 +295,7 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
   ASSERT_TRUE(article.ok()) << article.status().message();
   EXPECT_EQ(article->title, "Ескі индекске жаңа мақала");
 
-  Xapian::WritableDatabase(path).set_metadata(std::string(schema::kSchemaVersionKey), "6");
+  Xapian::WritableDatabase(path).set_metadata(std::string(schema::kSchemaVersionKey), "7");
   auto newer = searchd::SearchService::Open(path);
   ASSERT_FALSE(newer.ok());
   EXPECT_NE(newer.status().message().find("newer"), std::string::npos);
