@@ -245,6 +245,8 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
     // A year-only date has no month to list it under.
     if (data.date_precision != "year") {
       doc.add_boolean_term(std::string(schema::kMonthPrefix) + yyyymmdd.substr(0, 6));
+    } else {
+      doc.add_boolean_term(std::string(schema::kYearOnlyPrefix) + yyyymmdd.substr(0, 4));
     }
     doc.add_boolean_term(std::string(schema::kDateSourcePrefix) + data.date_source);
   }

@@ -20,6 +20,7 @@ IndexProfile IndexProfile::Load(const Xapian::Database& db) {
   profile.data_in_slot = SchemaVersionOf(db) >= 4;
   profile.doc_data_format3 = SchemaVersionOf(db) >= 5;
   profile.form_terms = SchemaVersionOf(db) >= 6;
+  profile.date_terms = SchemaVersionOf(db) >= 6;
   return profile;
 }
 

@@ -29,6 +29,9 @@ struct IndexProfile {
   // Word-form terms (kFormPrefix; schema 6 on); an update of an older index writes none, so its
   // articles are ranked alike.
   bool form_terms = true;
+  // Every dated article has a month term or a year-only term (schema 6 on), so a date filter can
+  // be a union of those posting lists instead of a test of every candidate's date value.
+  bool date_terms = true;
 
   static IndexProfile Load(const Xapian::Database& db);
   void Store(Xapian::WritableDatabase* db) const;

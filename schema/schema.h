@@ -17,7 +17,7 @@ namespace izdeu::schema {
 // (kDocDictionaryKey) and length-normalised wdf (kMeanLengthKey). 4: compressed document data
 // in kDocDataSlot instead of Xapian's document data. 5: document data format 3 (date source and
 // precision, organisation mentions with offsets), kDateSourcePrefix terms, YYYY and YYYY-MM dates.
-// 6: word-form terms (kFormPrefix).
+// 6: word-form terms (kFormPrefix), year-only date terms (kYearOnlyPrefix).
 inline constexpr std::string_view kSchemaVersion = "6";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
@@ -30,6 +30,9 @@ inline constexpr std::string_view kOrgPrefix = "XORG";      // XORG<org id>: org
 inline constexpr std::string_view kSourcePrefix = "XSRC";   // XSRC<source>: site or archive name
 inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles whose date is unknown
 inline constexpr std::string_view kMonthPrefix = "XM";      // XM<YYYYMM>: the publication month
+// XY<YYYY>: the publication year of an article dated by its year only (it has no month term);
+// with the month terms, every dated article has one date term, so date filters are posting lists.
+inline constexpr std::string_view kYearOnlyPrefix = "XY";
 // XDS<record|page|text>: where the article's date came from (text: guessed from its words).
 inline constexpr std::string_view kDateSourcePrefix = "XDS";
 // W<normalised word>: a title or body word as written (lower case, look-alikes repaired) when it

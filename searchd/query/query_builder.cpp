@@ -1,6 +1,7 @@
 #include "searchd/query/query_builder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "analyzers/kk/form_stems.h"
 #include "analyzers/org/org_extractor.h"
@@ -358,10 +359,60 @@ Result<Xapian::Query> QueryBuilder::FieldQuery(const QueryNode& node, BuiltQuery
   std::string from, to;
   Status s = ParseDateRange(node.text, &from, &to);
   if (!s.ok()) return s;
-  if (!from.empty() && !to.empty())
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
-  if (!from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
-  return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to);
+  return DateFilter(from, to);
+}
+
+Xapian::Query QueryBuilder::DateFilter(const std::string& from, const std::string& to) const {
+  const Xapian::Query range =
+      from.empty() ? Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to)
+      : to.empty() ? Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from)
+                   : Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+  if (!date_terms_) return range;
+  std::vector<Xapian::Query> parts;
+  // The date terms with this prefix from `first` to `last` (suffixes; "" = open end), each
+  // wholly inside the range or not.
+  auto add_terms = [&](std::string_view prefix, const std::string& first, const std::string& last,
+                       auto&& inside) {
+    const std::string start = std::string(prefix) + first;
+    Xapian::TermIterator it = db_.allterms_begin(std::string(prefix));
+    it.skip_to(start);
+    for (; it != db_.allterms_end(std::string(prefix)); ++it) {
+      const std::string term = *it;
+      const std::string suffix = term.substr(prefix.size());
+      if (!last.empty() && suffix > last) break;
+      if (parts.size() >= kMaxDateTerms) return false;
+      auto whole = inside(suffix);
+      if (!whole) continue;  // a year-only date outside the range
+      parts.push_back(*whole ? Xapian::Query(term)
+                             : Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), range));
+    }
+    return true;
+  };
+  // A month (YYYYMM) is wholly inside unless a bound falls within it; then its articles are
+  // checked against the range (only they are: the month's list leads that AND).
+  auto month_inside = [&](const std::string& month) -> std::optional<bool> {
+    const bool from_ok = from.empty() || from <= month + "01";
+    bool to_ok = to.empty() || to.compare(0, 6, month) > 0;
+    if (!to_ok && to.compare(0, 6, month) == 0) {
+      auto last_day = ParseDateBound(month.substr(0, 4) + "-" + month.substr(4, 2), true);
+      to_ok = last_day.ok() && to >= last_day.value();
+    }
+    return from_ok && to_ok;
+  };
+  // A year-only article is dated the year's first day (schema kDateSlot).
+  auto year_inside = [&](const std::string& year) -> std::optional<bool> {
+    const std::string day = year + "0101";
+    if ((!from.empty() && day < from) || (!to.empty() && day > to)) return std::nullopt;
+    return true;
+  };
+  if (!add_terms(schema::kMonthPrefix, from.substr(0, std::min<size_t>(6, from.size())),
+                 to.substr(0, std::min<size_t>(6, to.size())), month_inside) ||
+      !add_terms(schema::kYearOnlyPrefix, from.substr(0, std::min<size_t>(4, from.size())),
+                 to.substr(0, std::min<size_t>(4, to.size())), year_inside))
+    return range;
+  // Nothing dated in the range: a term no article has.
+  if (parts.empty()) return Xapian::Query(std::string(schema::kMonthPrefix));
+  return Combine(Xapian::Query::OP_OR, parts);
 }
 
 Result<Xapian::Query> QueryBuilder::NodeQuery(const QueryNode& node, Place place, bool* optional,
@@ -567,13 +618,7 @@ Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
     return Status::InvalidQuery("\"from\" is after \"to\"");
   out.date_from = from;
   out.date_to = to;
-  if (!param_from.empty() && !param_to.empty()) {
-    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, param_from, param_to);
-  } else if (!param_from.empty()) {
-    filters.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, param_from);
-  } else if (!param_to.empty()) {
-    filters.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, param_to);
-  }
+  if (!param_from.empty() || !param_to.empty()) filters.push_back(DateFilter(param_from, param_to));
   if (!request.lang.empty()) {
     if (!analyzers::ParseLanguageCode(request.lang)) {
       return Status::InvalidQuery("lang must be kk, ru or other, not \"" + request.lang + "\"");

@@ -74,6 +74,12 @@ inline constexpr double kExactFormWeight = 0.02;
 inline constexpr size_t kMaxPrefixScan = 20000;
 inline constexpr size_t kMaxPrefixTerms = 50;
 
+// Date filters over more date terms than this test each candidate's date value instead: each
+// term is a posting list to open, and newest-first pages run the filter once per month (100k
+// real-sentence articles, "from YYYY" with up to 132 months: p50 1.1 -> 1.3 ms, p99 1.3 -> 3.7 ms
+// at 120). A year or two is where it pays: "word + date" (one year) p50 1.0-1.3 -> 0.5-0.8 ms.
+inline constexpr size_t kMaxDateTerms = 36;
+
 struct BuiltQuery {
   // Text, exclusions and filters together; an empty Query when the request has none of them
   // (the caller then matches every article, with a fresh Query(std::string())).
@@ -99,9 +105,11 @@ class QueryBuilder {
  public:
   // `common_stems` is the index's (schema::IndexProfile): phrases of common words are looked up
   // through the pair terms the indexer wrote for them.
+  // `date_terms`: the index has schema::IndexProfile::date_terms (date filters then read month
+  // and year-only terms instead of every candidate's date value).
   QueryBuilder(const Xapian::Database& db, analyzers::Analyzer& analyzer,
-               const schema::CommonStems& common_stems)
-      : db_(db), analyzer_(analyzer), common_stems_(common_stems) {}
+               const schema::CommonStems& common_stems, bool date_terms = false)
+      : db_(db), analyzer_(analyzer), common_stems_(common_stems), date_terms_(date_terms) {}
 
   // InvalidQuery for a syntax or filter error (bad date, unknown language ...).
   Result<BuiltQuery> Build(const SearchRequest& request);
@@ -145,9 +153,16 @@ class QueryBuilder {
   Xapian::Query PairQuery(const std::vector<std::string>& first,
                           const std::vector<std::string>& second) const;
 
+  // Articles dated within [from, to] (YYYYMMDD, inclusive; one may be empty for an open end).
+  // With date terms: the months inside the range, the edge months ANDed with the date-value
+  // range, and the year-only articles whose year starts inside it; more than kMaxDateTerms
+  // months, or an index without date terms: the value range alone.
+  Xapian::Query DateFilter(const std::string& from, const std::string& to) const;
+
   const Xapian::Database& db_;
   analyzers::Analyzer& analyzer_;
   const schema::CommonStems& common_stems_;
+  const bool date_terms_;
   std::vector<std::string> Norms(const std::string& text);
 
   analyzers::Language query_lang_ = analyzers::Language::kKazakh;

@@ -229,7 +229,7 @@ Result<SearchResponse> SearchService::Impl::SearchAsTyped(
   const auto started = Clock::now();
   Status paging = CheckPaging(request);
   if (!paging.ok()) return paging;
-  QueryBuilder builder(db, analyzer, profile.common_stems);
+  QueryBuilder builder(db, analyzer, profile.common_stems, profile.date_terms);
   auto built_or = builder.Build(request);
   if (!built_or.ok()) return built_or.status();
   BuiltQuery& built = built_or.value();
@@ -411,7 +411,8 @@ Result<std::vector<OrgSummary>> SearchService::SuggestOrgs(const std::string& pr
 Result<OrgSummary> SearchService::GetOrg(const std::string& id_or_name) {
   try {
     impl_->Refresh();
-    QueryBuilder builder(impl_->db, impl_->analyzer, impl_->profile.common_stems);
+    QueryBuilder builder(impl_->db, impl_->analyzer, impl_->profile.common_stems,
+                         impl_->profile.date_terms);
     std::string term = builder.OrgTerm(id_or_name);
     if (!impl_->db.term_exists(term))
       return Status::NotFound("no organisation \"" + id_or_name + "\" in the index");

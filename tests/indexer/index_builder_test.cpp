@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <tuple>
 
 #include "analyzers/analyzer.h"
@@ -128,6 +129,79 @@ TEST_F(IndexRoundTripTest, TheFormAsTypedRanksAboveOtherFormsOfItsWord) {
     EXPECT_EQ(r.hits[0].id, first) << query;
     EXPECT_EQ(r.hits[1].id, second) << query;
   }
+}
+
+// Date filters read month and year-only terms (schema 6): every range, with bounds on a day, a
+// month or a year, open or closed, matches exactly the articles whose date (a month- or
+// year-only date counts as its first day) lies within it; and the same with the date-value test
+// that older indexes use.
+TEST_F(IndexRoundTripTest, DateFiltersMatchExactlyTheArticlesDatedInTheRange) {
+  const std::vector<std::pair<std::string, std::string>> dated = {
+      {"a", "2014-12-31"}, {"b", "2015-01-31"}, {"c", "2015-02-01"}, {"d", "2015-02-28"},
+      {"e", "2015-03"},    {"f", "2015"},       {"g", "2016-01-01"}, {"h", ""}};
+  std::string jsonl;
+  for (const auto& [id, date] : dated) {
+    jsonl += R"({"id":")" + id +
+             R"(","title":"Мәслихат сессиясы","body":"Депутаттар бюджетті )"
+             R"(бекітті.","lang":"kk")" +
+             (date.empty() ? "" : R"(,"date":")" + date + "\"") + "}\n";
+  }
+  ASSERT_TRUE(Index({Write("dates.jsonl", jsonl)}).ok());
+  auto day_of = [](const std::string& date) {
+    std::string d = date;
+    if (d.size() == 4) d += "-01";
+    if (d.size() == 7) d += "-01";
+    return d;
+  };
+  const std::vector<std::pair<std::string, std::string>> ranges = {{"2015", "2015"},
+                                                                   {"2015-01", "2015-02"},
+                                                                   {"2015-01-31", "2015-02-01"},
+                                                                   {"2015-02-02", "2015-02-28"},
+                                                                   {"2015-01-02", ""},
+                                                                   {"", "2015-01-01"},
+                                                                   {"2015-03", ""},
+                                                                   {"2014-12-31", "2014-12-31"},
+                                                                   {"2016", ""},
+                                                                   {"2017", ""},
+                                                                   {"", "2014"},
+                                                                   {"2015-02-15", "2015-03-15"}};
+  auto check_all = [&](const char* index_kind) {
+    auto service = Open();
+    for (const auto& [from, to] : ranges) {
+      std::set<std::string> expected;
+      const std::string lo = from.empty() ? "" : day_of(from);
+      const std::string hi = to.empty()       ? "9999"
+                             : to.size() == 4 ? to + "-12-31"
+                             : to.size() == 7 ? to + "-31"
+                                              : to;
+      for (const auto& [id, date] : dated)
+        if (!date.empty() && day_of(date) >= lo && day_of(date) <= hi) expected.insert(id);
+      // Parameters without words (newest first) and with a word (by relevance); the query field.
+      for (int form : {0, 1, 2}) {
+        const bool as_field = form == 2;
+        searchd::SearchRequest req;
+        if (as_field) {
+          req.query = "date:" + from + ".." + to;
+        } else {
+          req.from = from;
+          req.to = to;
+          if (form == 1) req.query = "бюджет";
+        }
+        req.size = 50;
+        auto r = service->Search(req);
+        ASSERT_TRUE(r.ok()) << r.status().message();
+        std::set<std::string> got;
+        for (const auto& hit : r->hits) got.insert(hit.id);
+        EXPECT_EQ(got, expected) << index_kind << " " << from << ".." << to << " field "
+                                 << as_field;
+        EXPECT_EQ(r->total, expected.size());
+      }
+    }
+  };
+  check_all("schema 6");
+  Xapian::WritableDatabase((dir_ / "db").string())
+      .set_metadata(std::string(schema::kSchemaVersionKey), "5");
+  check_all("schema 5");
 }
 
 TEST_F(IndexRoundTripTest, ReindexingReplacesInsteadOfDuplicating) {
