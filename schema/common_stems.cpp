@@ -45,7 +45,7 @@ CommonStems CommonStems::FromDocumentFrequencies(
 }
 
 CommonStems CommonStems::Parse(std::string_view serialized) {
-  double pair_share = kDefaultPairShare;
+  double pair_share = kLegacyPairShare;
   std::vector<std::pair<double, std::string>> rows;
   for (bool first = true; !serialized.empty(); first = false) {
     const size_t end = serialized.find('\n');

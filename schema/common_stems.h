@@ -29,8 +29,12 @@ class CommonStems {
   // Pairs expected in at least this share of the articles get a pair term (IndexerOptions).
   // Measured on the benchmark corpus (bench/RESULTS.md): 0.2 writes ~12 pair terms an article
   // for ~5% of indexing time and cuts phrases of common words that do not exist from 415 to
-  // ~250 ms p99 at a million articles; 0.05 writes 45 (~20% of indexing time) for 120 ms.
-  static constexpr double kDefaultPairShare = 0.2;
+  // ~250 ms p99 at a million articles; 0.05 writes 45 (~20% of indexing time) for 120 ms. On
+  // real sentences at 100k, 0.1 against 0.2: phrase p50 / p99 1.8-2.2 / 26-27 -> 1.6-1.8 / 20 ms,
+  // index +1.5%, indexing time within noise (bench/RESULTS.md).
+  static constexpr double kDefaultPairShare = 0.1;
+  // The share of a stored table without its pair_share line: what builds used then.
+  static constexpr double kLegacyPairShare = 0.2;
   // Pair terms name stems by rank in two characters of a 64-letter alphabet.
   static constexpr uint32_t kMaxStems = 64 * 64;
 
