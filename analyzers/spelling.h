@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace izdeu::analyzers {
 
@@ -24,6 +25,7 @@ double KazakhEditDistance(std::string_view a, std::string_view b);
 // The corrected form of query word `norm` (normalised), or "" when the dictionary knows `norm`
 // or has nothing near it (weighted distance over 2). Reads `db`'s spelling table only; `db`
 // must not be used by another thread during the call (Xapian objects are not thread-safe).
-std::string SuggestSpelling(const Xapian::Database& db, std::string_view norm);
+std::string SuggestSpelling(const Xapian::Database& db, std::string_view norm,
+                            const std::vector<std::string>& context = {});
 
 }  // namespace izdeu::analyzers
