@@ -13,12 +13,56 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <random>
+#include <sstream>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/kk/stemmer.h"
 #include "analyzers/spelling.h"
 #include "bench/percentile.h"
+#include "common/utf8.h"
 #include "schema/index_profile.h"
 #include "searchd/query/query_builder.h"
+
+namespace {
+
+// One random edit (letter dropped, replaced, added, or two neighbours swapped; letters from the
+// Kazakh Cyrillic alphabet) at or after the second letter of `word`.
+std::string Misspell(const std::string& word, std::mt19937& rng) {
+  static const std::u32string kLetters = U"аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшыіэюя";
+  std::u32string w;
+  size_t pos = 0;
+  while (pos < word.size()) w.push_back(izdeu::DecodeUtf8(word, &pos));
+  const size_t at = 1 + rng() % (w.size() - 2);
+  const char32_t letter = kLetters[rng() % kLetters.size()];
+  switch (rng() % 4) {
+    case 0:
+      w.erase(at, 1);
+      break;
+    case 1:
+      w[at] = letter;
+      break;
+    case 2:
+      std::swap(w[at], w[at + 1]);
+      break;
+    default:
+      w.insert(w.begin() + at, letter);
+  }
+  std::string out;
+  for (char32_t c : w) izdeu::AppendUtf8(c, &out);
+  return out;
+}
+
+size_t CodePoints(const std::string& s) {
+  size_t n = 0, pos = 0;
+  while (pos < s.size()) {
+    izdeu::DecodeUtf8(s, &pos);
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using Clock = std::chrono::steady_clock;
@@ -26,10 +70,14 @@ int main(int argc, char** argv) {
   std::string db_path, queries_path;
   size_t show = 20;
   std::vector<std::string> words;
+  size_t misspell = 0;
   app.add_option("--db", db_path, "index (read-only)")->required();
   app.add_option("--queries", queries_path, "queries, one a line");
   app.add_option("--show", show, "suggestions to print");
   app.add_option("--word", words, "only print the suggestions for these words (normalised)");
+  app.add_option("--misspell", misspell,
+                 "instead: edit once the longest word (5+ letters) of this many queries, and "
+                 "time and score the suggestions for the edited words the index does not know");
   CLI11_PARSE(app, argc, argv);
   if (!words.empty()) {
     Xapian::Database db(db_path);
@@ -47,6 +95,40 @@ int main(int argc, char** argv) {
   izdeu::analyzers::Analyzer analyzer;
   izdeu::searchd::QueryBuilder builder(db, analyzer, profile.common_stems);
   std::ifstream in(queries_path);
+  if (misspell > 0) {
+    // Right: the suggestion is the word or another form of it (the same Kazakh stem).
+    std::mt19937 rng(11);
+    std::vector<double> ms;
+    size_t edited = 0, suggested = 0, right = 0;
+    const auto& stemmer = izdeu::analyzers::kk::SharedKazakhStemmer();
+    for (std::string line; edited < misspell && std::getline(in, line);) {
+      std::string longest;
+      analyzer.ForEachWord(line, [&](const izdeu::analyzers::Word& w) {
+        if (w.norm.size() > longest.size()) longest = w.norm;
+      });
+      if (CodePoints(longest) < 5 || !izdeu::analyzers::IsSpellingWord(longest)) continue;
+      const std::string typo = Misspell(longest, rng);
+      izdeu::searchd::SearchRequest request;
+      request.query = typo;
+      auto built = builder.Build(request);
+      if (!built.ok() || built->unknown_words.empty()) continue;
+      ++edited;
+      izdeu::analyzers::SuggestSpelling(db, typo);  // warm-up
+      const auto start = Clock::now();
+      const std::string s = izdeu::analyzers::SuggestSpelling(db, typo);
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      if (s.empty()) continue;
+      ++suggested;
+      if (s == longest || stemmer.Stem(s) == stemmer.Stem(longest)) ++right;
+    }
+    std::printf(
+        "%zu edited words unknown to the index; SuggestSpelling per word: p50 %.3f ms, p90 %.3f "
+        "ms, p99 %.3f ms, max %.3f ms; suggested %zu, right (the word or its stem) %zu (%.1f%%)\n",
+        edited, izdeu::bench::Percentile(ms, 0.5), izdeu::bench::Percentile(ms, 0.9),
+        izdeu::bench::Percentile(ms, 0.99), izdeu::bench::Percentile(ms, 1.0), suggested, right,
+        edited ? 100.0 * right / edited : 0.0);
+    return 0;
+  }
   std::map<std::string, std::string> suggested;  // distinct unknown word -> suggestion
   std::vector<double> ms;
   size_t queries = 0;
