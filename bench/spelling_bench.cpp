@@ -5,7 +5,8 @@
 // (one untimed call first, so the first touch of the spelling table's pages is not counted).
 // Random queries drawn from the archive's own articles have few unknown words, and those are
 // mostly rare names written in a way the index keeps apart: any suggestion for them is a false
-// correction. Prints p50/p99/max per call and the share of words given a suggestion.
+// correction. Prints p50/p99/max per call and the share of words given a suggestion. Each call
+// gets the query's words as context, as searchd passes them.
 #include <xapian.h>
 #include <CLI/CLI.hpp>
 
@@ -71,19 +72,25 @@ int main(int argc, char** argv) {
   size_t show = 20;
   std::vector<std::string> words;
   size_t misspell = 0;
+  std::string context_text;
   app.add_option("--db", db_path, "index (read-only)")->required();
   app.add_option("--queries", queries_path, "queries, one a line");
   app.add_option("--show", show, "suggestions to print");
   app.add_option("--word", words, "only print the suggestions for these words (normalised)");
+  app.add_option("--context", context_text, "with --word: the query the words are in");
   app.add_option("--misspell", misspell,
                  "instead: edit once the longest word (5+ letters) of this many queries, and "
                  "time and score the suggestions for the edited words the index does not know");
   CLI11_PARSE(app, argc, argv);
   if (!words.empty()) {
     Xapian::Database db(db_path);
+    izdeu::analyzers::Analyzer analyzer;
+    std::vector<std::string> context;
+    analyzer.ForEachWord(context_text,
+                         [&](const izdeu::analyzers::Word& w) { context.push_back(w.norm); });
     for (const auto& w : words) {
       const auto start = Clock::now();
-      const std::string s = izdeu::analyzers::SuggestSpelling(db, w);
+      const std::string s = izdeu::analyzers::SuggestSpelling(db, w, context);
       std::printf("%s -> %s (%.3f ms)\n", w.c_str(), s.c_str(),
                   std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }
@@ -99,27 +106,36 @@ int main(int argc, char** argv) {
     // Right: the suggestion is the word or another form of it (the same Kazakh stem).
     std::mt19937 rng(11);
     std::vector<double> ms;
-    size_t edited = 0, suggested = 0, right = 0;
+    size_t edited = 0, suggested = 0, right = 0, shown = 0;
     const auto& stemmer = izdeu::analyzers::kk::SharedKazakhStemmer();
     for (std::string line; edited < misspell && std::getline(in, line);) {
-      std::string longest;
-      analyzer.ForEachWord(line, [&](const izdeu::analyzers::Word& w) {
-        if (w.norm.size() > longest.size()) longest = w.norm;
-      });
+      std::vector<std::string> context;
+      analyzer.ForEachWord(line,
+                           [&](const izdeu::analyzers::Word& w) { context.push_back(w.norm); });
+      size_t longest_at = 0;
+      for (size_t i = 0; i < context.size(); ++i) {
+        if (context[i].size() > context[longest_at].size()) longest_at = i;
+      }
+      if (context.empty()) continue;
+      const std::string longest = context[longest_at];
       if (CodePoints(longest) < 5 || !izdeu::analyzers::IsSpellingWord(longest)) continue;
       const std::string typo = Misspell(longest, rng);
+      context[longest_at] = typo;  // the query as typed
       izdeu::searchd::SearchRequest request;
       request.query = typo;
       auto built = builder.Build(request);
       if (!built.ok() || built->unknown_words.empty()) continue;
       ++edited;
-      izdeu::analyzers::SuggestSpelling(db, typo);  // warm-up
+      izdeu::analyzers::SuggestSpelling(db, typo, context);  // warm-up
       const auto start = Clock::now();
-      const std::string s = izdeu::analyzers::SuggestSpelling(db, typo);
+      const std::string s = izdeu::analyzers::SuggestSpelling(db, typo, context);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      const bool ok = !s.empty() && (s == longest || stemmer.Stem(s) == stemmer.Stem(longest));
+      if (!ok && shown++ < show)
+        std::printf("  %s -> %s -> %s\n", longest.c_str(), typo.c_str(), s.c_str());
       if (s.empty()) continue;
       ++suggested;
-      if (s == longest || stemmer.Stem(s) == stemmer.Stem(longest)) ++right;
+      right += ok;
     }
     std::printf(
         "%zu edited words unknown to the index; SuggestSpelling per word: p50 %.3f ms, p90 %.3f "
@@ -138,11 +154,13 @@ int main(int argc, char** argv) {
     request.query = line;
     auto built = builder.Build(request);
     if (!built.ok()) continue;
+    std::vector<std::string> context;  // as searchd passes it: the query's words
+    analyzer.ForEachWord(line, [&](const izdeu::analyzers::Word& w) { context.push_back(w.norm); });
     for (const auto& word : built->unknown_words) {
       if (suggested.count(word.norm) != 0) continue;
-      suggested[word.norm] = izdeu::analyzers::SuggestSpelling(db, word.norm);  // warm-up
+      suggested[word.norm] = izdeu::analyzers::SuggestSpelling(db, word.norm, context);  // warm
       const auto start = Clock::now();
-      const std::string s = izdeu::analyzers::SuggestSpelling(db, word.norm);
+      const std::string s = izdeu::analyzers::SuggestSpelling(db, word.norm, context);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
       if (s != suggested[word.norm]) std::fprintf(stderr, "unstable: %s\n", word.norm.c_str());
     }
