@@ -7,10 +7,11 @@
 // after a known word, the stemmer accepts (эволюциядағы for эволюциядаығ); words of the same
 // length a few cheap substitutions away (Russian-keyboard letters, one vowel for another); and
 // the word with doubled letters undone or typed with Kazakh letters restored. They are ranked
-// by the other query words found in one article with them, then by a weighted distance (a
-// Russian-keyboard confusion (а/ә, к/қ, н/ң, и/і ...) or a doubled letter costs 0.5, a dropped
-// or added vowel 0.7, any other edit 1; a form the archive lacks 0.5 more), then frequency.
-// The first letter is kept except for a keyboard confusion: names stay names.
+// by a weighted distance (a Russian-keyboard confusion (а/ә, к/қ, н/ң, и/і ...) or a doubled
+// letter costs 0.5, a dropped or added vowel 0.7, any other edit 1; a form the archive lacks
+// 0.5 more) less 0.1 ln(documents); among readings close to the best, the one that shares an
+// article with the query's other words (by their idf) wins. The first letter is kept except
+// for a keyboard confusion: names stay names more often (әсімов is not мәсімов).
 #pragma once
 
 #include <xapian.h>
