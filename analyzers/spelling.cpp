@@ -411,9 +411,12 @@ std::string SuggestSpelling(const Xapian::Database& db, std::string_view norm,
 
   // The ending mistyped after a known word (эволюциядаығ: эволюция + даығ): the longest known
   // prefix keeps, its ending is edited once, and the form is kept if the stemmer takes it for a
-  // form of that prefix (эволюциядағы). The form need not be in the archive: its stem is.
+  // form of that prefix (эволюциядағы). The form need not be in the archive: its stem is. Only
+  // for a word the stemmer cannot split: one it splits has an ending that is already one
+  // (мүсіреповтің, қуатқызы are names, not typos of мүсіреповтың, қуатқыны).
   size_t prefix_letters = 0;
-  for (size_t i = letters.size() - 1; i >= kMinPrefixLetters; --i) {
+  const bool unsplit = stemmer.Stem(word) == word;
+  for (size_t i = letters.size() - 1; unsplit && i >= kMinPrefixLetters; --i) {
     if (table.Frequency(Utf8(letters.substr(0, i))) > 0) {
       prefix_letters = i;
       break;
