@@ -5,8 +5,14 @@
 // (one untimed call first, so the first touch of the spelling table's pages is not counted).
 // Random queries drawn from the archive's own articles have few unknown words, and those are
 // mostly rare names written in a way the index keeps apart: any suggestion for them is a false
-// correction. Prints p50/p99/max per call and the share of words given a suggestion. Each call
-// gets the query's words as context, as searchd passes them.
+// correction; so is any suggestion for a real person name the archive lacks (a list of them:
+//   grep -E '\s(B|I)-PERSON$' ../shared/data/ner-kaznerd/IOB2_valid2.txt | cut -d' ' -f1 | sort -u
+// as --queries). Prints p50/p99/max per call and the share of words given a suggestion. Each
+// call gets the query's words as context, as searchd passes them.
+// --misspell N instead edits once the longest word of N queries (as bench/eval/eval_ir.cpp
+// does: a letter dropped, replaced, added or two swapped, past the first letter) and scores the
+// suggestions: right when they are the word or another form of it (the same Kazakh stem).
+// --word W (repeatable, with --context "query") prints the suggestion for W.
 #include <xapian.h>
 #include <CLI/CLI.hpp>
 
