@@ -180,15 +180,18 @@ std::vector<uint32_t> MatchedWords(const Xapian::Database& db, const std::vector
 }  // namespace
 
 // `query` with each unknown word that has a suggestion replaced by it (as written, in order of
-// appearance); `query` itself when none has.
-std::string SpellingCorrected(const Xapian::Database& db, const std::string& query,
+// appearance); `query` itself when none has. The query's other words choose between readings.
+std::string SpellingCorrected(const Xapian::Database& db, analyzers::Analyzer& analyzer,
+                              const std::string& query,
                               const std::vector<BuiltQuery::UnknownWord>& unknown) {
+  std::vector<std::string> context;
+  analyzer.ForEachWord(query, [&](const analyzers::Word& w) { context.push_back(w.norm); });
   std::string corrected = query;
   size_t from = 0;
   for (const auto& word : unknown) {
     const size_t at = corrected.find(word.raw, from);
     if (at == std::string::npos) continue;
-    const std::string suggestion = analyzers::SuggestSpelling(db, word.norm);
+    const std::string suggestion = analyzers::SuggestSpelling(db, word.norm, context);
     if (suggestion.empty()) {
       from = at + word.raw.size();
       continue;
@@ -206,7 +209,7 @@ Result<SearchResponse> SearchService::Impl::Search(const SearchRequest& request)
   if (!response.ok() || unknown.empty()) return response;
   // Words the archive does not have: their nearest spellings that it has (a query that found
   // nothing for a word is answered for the corrected word, as large engines do).
-  std::string corrected = SpellingCorrected(db, request.query, unknown);
+  std::string corrected = SpellingCorrected(db, analyzer, request.query, unknown);
   if (corrected == request.query) return response;
   if (!request.correct_spelling) {
     response->did_you_mean = std::move(corrected);

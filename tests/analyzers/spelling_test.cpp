@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/normalizer.h"
@@ -13,7 +15,8 @@ namespace izdeu::analyzers {
 namespace {
 
 // A spelling dictionary filled as the indexer fills it: the normalised words of real civic
-// news sentences, in a temporary glass database.
+// news sentences and, for Kazakh text, their stems, each counted once per article; and the
+// articles themselves, indexed by stem, for the context checks. A temporary glass database.
 class SpellingTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -21,16 +24,33 @@ class SpellingTest : public ::testing::Test {
             ("izdeu-spelling-test-" + std::to_string(getpid()));
     Xapian::WritableDatabase db(path_.string(), Xapian::DB_CREATE_OR_OVERWRITE);
     Analyzer analyzer;
-    const char* texts[] = {
-        "Облыстық мәслихаттың сессиясында 2015 жылғы бюджет бекітілді.",
-        "Мәслихат депутаттары бюджет жобасын талқылады, бюджет тапшылығы азайды.",
-        "Қазақстан Республикасының Президенті Жолдау жариялады.",
-        "Президент Администрациясы мен Үкімет қоғамдық кеңес құрды.",
-        "Президента Республики Казахстан поддержали депутаты маслихата."};
-    for (const char* text : texts) {
-      analyzer.ForEachWord(text, [&](const Word& w) {
-        if (IsSpellingWord(w.norm)) db.add_spelling(w.norm);
+    struct Article {
+      const char* text;
+      bool kazakh;
+    };
+    const Article articles[] = {
+        {"Облыстық мәслихаттың сессиясында 2015 жылғы бюджет бекітілді.", true},
+        {"Мәслихат депутаттары бюджет жобасын талқылады, бюджет тапшылығы азайды.", true},
+        {"Қазақстан Республикасының Президенті Жолдау жариялады.", true},
+        {"Президент Администрациясы мен Үкімет қоғамдық кеңес құрды.", true},
+        {"Президента Республики Казахстан поддержали депутаты маслихата.", false},
+        {"Жазушының жаңа романы жарық көрді, романында соғыс жылдары суреттеледі.", true},
+        {"Тірі ағзалардың эволюциясы туралы ілім мектепте оқытылады.", true},
+        {"Премьер-Министр Кәрім Мәсімов үкімет отырысын өткізді.", true},
+        {"Ақынның әкесінің есімі Құнанбай болған.", true},
+        {"Баланың әжесінің үйі ауылда.", true},
+        {"Әжесінің айтқан ертегілерін ол әлі ұмытпайды.", true}};
+    for (const auto& article : articles) {
+      Xapian::Document doc;
+      std::set<std::string> spellings;
+      analyzer.ForEachWord(article.text, [&](const Word& w) {
+        const std::string stem = article.kazakh ? analyzer.Stem(w.norm, Language::kKazakh) : w.norm;
+        doc.add_term(stem);
+        if (IsSpellingWord(w.norm)) spellings.insert(w.norm);
+        if (IsSpellingWord(stem)) spellings.insert(stem);
       });
+      db.add_document(doc);
+      for (const auto& word : spellings) db.add_spelling(word);
     }
     db.commit();
     db.close();
@@ -38,7 +58,9 @@ class SpellingTest : public ::testing::Test {
   }
   void TearDown() override { std::filesystem::remove_all(path_); }
 
-  std::string Suggest(const char* typed) { return SuggestSpelling(db_, NormalizeWord(typed)); }
+  std::string Suggest(const char* typed, const std::vector<std::string>& context = {}) {
+    return SuggestSpelling(db_, NormalizeWord(typed), context);
+  }
 
   std::filesystem::path path_;
   Xapian::Database db_;
@@ -54,6 +76,29 @@ TEST_F(SpellingTest, IsKazakhAware) {
   EXPECT_EQ(Suggest("бюджжет"), "бюджет");           // doubled letter
   EXPECT_EQ(Suggest("маслихаттын"), "мәслихаттың");  // Russian keyboard, far for plain Xapian
   EXPECT_EQ(Suggest("кенес"), "кеңес");
+}
+
+// Forms the archive does not have, of stems it has: the mistyped stem is repaired and the
+// ending kept (романындағы), or the mistyped ending after a known word is repaired
+// (эволюциядағы); the stemmer must take the result for a form of that stem.
+TEST_F(SpellingTest, RepairsFormsTheArchiveLacks) {
+  EXPECT_EQ(Suggest("ромқанындағы"), "романындағы");
+  EXPECT_EQ(Suggest("роамнындағы"), "романындағы");
+  EXPECT_EQ(Suggest("эволюциядаығ"), "эволюциядағы");
+}
+
+// Two words one edit away: alone, the more frequent wins; with the query's other words, the
+// one that shares an article with them.
+TEST_F(SpellingTest, TheOtherQueryWordsChooseBetweenReadings) {
+  EXPECT_EQ(Suggest("әұесінің"), "әжесінің");
+  EXPECT_EQ(Suggest("әұесінің", {"ақынның", "әұесінің", "есімі"}), "әкесінің");
+  EXPECT_EQ(Suggest("әұесінің", {"баланың", "әұесінің", "үйі"}), "әжесінің");
+}
+
+// A name the archive lacks is not turned into another name by a change of its first letter.
+TEST_F(SpellingTest, LeavesTheFirstLetterOfNamesAlone) {
+  EXPECT_EQ(Suggest("Әсімов"), "");
+  EXPECT_EQ(Suggest("Масимов"), "мәсімов");  // Russian keyboard: а for ә, и for і
 }
 
 TEST_F(SpellingTest, LeavesKnownAndHopelessWordsAlone) {
