@@ -58,6 +58,18 @@ TEST(CommonStemsTest, SerializedTableReadsBackWithTheSameRanksAndPairShare) {
             CommonStems::PairTerm(*t.Find("және"), *t.Find("жоба")));
 }
 
+// Builds store their share; a table without it was written when every build used 0.2, and must
+// keep looking pairs up as that build wrote them (a pair the index lacks would find no phrase).
+TEST(CommonStemsTest, ATableWithoutItsShareReadsAsTheOldDefault) {
+  CommonStems legacy = CommonStems::Parse("және\t0.9\nқазақстан\t0.5\nжоба\t0.3\n");
+  ASSERT_EQ(legacy.size(), 3u);
+  EXPECT_TRUE(legacy.PairIndexed(legacy.Find("және"), legacy.Find("жоба")));        // 0.27
+  EXPECT_FALSE(legacy.PairIndexed(legacy.Find("қазақстан"), legacy.Find("жоба")));  // 0.15
+  CommonStems current =
+      CommonStems::Parse("pair_share\t0.100000\nжәне\t0.9\nқазақстан\t0.5\nжоба\t0.3\n");
+  EXPECT_TRUE(current.PairIndexed(current.Find("қазақстан"), current.Find("жоба")));
+}
+
 TEST(CommonStemsTest, DamagedTablesReadAsFarAsTheyMakeSense) {
   EXPECT_TRUE(CommonStems::Parse("").empty());
   EXPECT_TRUE(CommonStems::Parse("garbage\n\tno stem\nstem\tnot-a-number\nx\t7\n").empty());
