@@ -123,6 +123,7 @@ class TableBuilder {
                   info.verb_root,
                   false,
                   false,
+                  {},
                   info.cost,
                   info.final_cost};
       size_t pos = 0;
@@ -135,6 +136,11 @@ class TableBuilder {
   // қ/к, which surface before a vowel: жақсырағы (-рақ + -ы), шақырарлығы (-лық + -ы).
   TableBuilder& BeforeVowel(size_t n) {
     for (size_t i = table_.size() - n; i < table_.size(); ++i) table_[i].before_vowel = true;
+    return *this;
+  }
+  // Requires the stem before the most recently added `n` allomorphs to end in `text`.
+  TableBuilder& StemEnd(size_t n, std::string_view text) {
+    for (size_t i = table_.size() - n; i < table_.size(); ++i) table_[i].stem_end = text;
     return *this;
   }
   // Narrows the left kinds of the most recently added `n` allomorphs.
@@ -266,6 +272,10 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kVoice, V, {"л", "лын", "лін"})
       .Add(kVoice, S | N | Z | K, {"ыл", "іл"})
       .Add(kVoice, L, {"ын", "ін"});
+  // Verbs in -ла/-ле take the passive -н, not -л (the л dissimilates): сайланды, белгіленген.
+  // A little dearer than -л, so that a noun in -лан/-лен keeps its case ending (жылан + ды is
+  // not жыла + н + ды).
+  b.Add(kVoice, V, {"н"}).StemEnd(1, "ла").Add(kVoice, V, {"н"}).StemEnd(1, "ле").Cost(2, 0.25f, 2);
   // Reflexive and cooperative forms are often verbs of their own (сөйлес, мақтан, таныс), so
   // stripping them costs more than the fully regular passive.
   b.Add(kVoice, V, {"н", "с"})

@@ -81,8 +81,9 @@ struct Allomorph {
   bool root_verb;       // may attach directly to a verb root
   bool vowel_initial;   // starts with a vowel: enables п/к/қ and ы/і-elision restoration
   bool before_vowel;  // voiced form of a final қ/к (-рағ, -лығ): only before a vowel-initial suffix
-  float cost;        // cost when it is not the last suffix
-  float final_cost;  // cost when it ends the word
+  std::string_view stem_end;  // when set, the stem must end in it (passive -н after -ла/-ле)
+  float cost;                 // cost when it is not the last suffix
+  float final_cost;           // cost when it ends the word
 };
 
 // All allomorphs, built once. Thread-safe.

@@ -436,6 +436,7 @@ class Search {
       if (a.kind == kClitic && right != nullptr) return;  // -ақ/-ау close the word
       if (a.before_vowel && (right == nullptr || !right->vowel_initial)) return;
       std::string_view rest = word_.substr(0, len - a.text.size());
+      if (!a.stem_end.empty() && !rest.ends_with(a.stem_end)) return;
       size_t rest_last_bytes = 0;
       // Latin-spelled stems (Google) are pronounced unlike their last letter: any allomorph.
       uint8_t ctx = has_latin_ ? kCtxAny : CtxOf(LastLetter(rest, &rest_last_bytes));

@@ -78,8 +78,12 @@ def tag_for_class(cls):
 # as stems those would split one verb in two. A verb entry that is another verb entry plus one of
 # these suffixes loses its verb tag here (and the word goes if nothing is left). Reflexive and
 # cooperative verbs (сөйлес, мақтан) are often lexicalised, so they are kept.
-VERB_DERIVATION_SUFFIXES = ["ыл", "іл", "л", "ма", "ме", "ба", "бе", "па", "пе"]
+VERB_DERIVATION_SUFFIXES = ["ыл", "іл", "л", "н", "ма", "ме", "ба", "бе", "па", "пе"]
 PASSIVE_AFTER_L = ["ын", "ін"]  # алын, білін: passive of л-final verbs
+# Verbs in -ла/-ле form their passive with -н, not -л (the л dissimilates): сайла -> сайлан,
+# жоспарла -> жоспарлан, белгіле -> белгілен. Other vowel-final verbs take -н as a reflexive,
+# which is often a verb of its own (мақтан, сүйен, атан), so only these are folded.
+PASSIVE_N_BASES = ("ла", "ле")
 VOICED_FINAL = {"б": "п", "г": "к", "ғ": "қ"}
 
 
@@ -91,6 +95,8 @@ def fold_derived_verbs(tags):
                 continue
             base = word[:-len(suffix)]
             if suffix in PASSIVE_AFTER_L and not base.endswith("л"):
+                continue
+            if suffix == "н" and not base.endswith(PASSIVE_N_BASES):
                 continue
             bases = {base}
             if base[-1] in VOICED_FINAL:  # табыл -> таб -> тап
@@ -114,10 +120,12 @@ def participle_base(word, verbs):
         if not word.endswith(suffix):
             continue
         stem = word[:-len(suffix)]
-        for passive in ("", "ыл", "іл", "л", "ын", "ін"):
+        for passive in ("", "ыл", "іл", "л", "ын", "ін", "н"):
             if passive and not stem.endswith(passive):
                 continue
             base = stem[:len(stem) - len(passive)]
+            if passive == "н" and not base.endswith(PASSIVE_N_BASES):
+                continue
             if len(base) < 2:
                 continue
             last = stem[-1]
@@ -147,6 +155,44 @@ def fold_participles(tags):
 
 
 
+# Verbal nouns (-у/-ю) of passive verbs and of verbs in -п/-к/-қ are forms of their verb for
+# lemmatisers (ашылуы, қосылудың, шығуға -> аш, қос, шық), but the lemma list also has many as
+# nouns (ашылу, шығу). The stemmer cuts a plain verbal noun on its own (алу = ал + у), but the
+# passive or the voiced consonant makes that parse dearer than keeping the noun, so such an
+# entry loses its nominal tag here. Plain ones stay nouns: many are nouns of their own (қару
+# "weapon", not қары + у).
+def verbal_noun_base(word, verbs):
+    if word.endswith("у"):
+        stems = [word[:-1], word[:-1] + "ы", word[:-1] + "і"]
+    elif word.endswith("ю"):
+        stems = [word[:-1] + "й"]
+    else:
+        return None
+    for stem in stems:
+        for passive in ("", "ыл", "іл", "л", "ын", "ін", "н"):
+            if passive and not stem.endswith(passive):
+                continue
+            base = stem[:len(stem) - len(passive)]
+            if passive == "н" and not base.endswith(PASSIVE_N_BASES):
+                continue
+            if len(base) < 2:
+                continue
+            candidates = [base] if passive else []
+            if base[-1] in VOICED_FINAL:
+                candidates.append(base[:-1] + VOICED_FINAL[base[-1]])
+            for c in candidates:
+                if c in verbs:
+                    return c
+    return None
+
+
+def fold_verbal_nouns(tags):
+    verbs = {w for w, t in tags.items() if "v" in t}
+    for word, t in tags.items():
+        if "v" not in t and verbal_noun_base(word, verbs):
+            t.discard("n")
+
+
 # Regular plurals listed as lemmas (балалар, басқалар) would give балалар the stem бала but
 # балаларға the stem балалар; a nominal entry that is another nominal entry plus a plural suffix
 # loses its nominal tag.
@@ -160,6 +206,30 @@ def fold_plurals(tags):
             if word.endswith(suffix) and len(base) > 1 and base in nominals:
                 t.discard("n")
                 break
+
+
+# Adverb entries marked "Use/MT" (apertium-kaz restricts them to its translator) are often
+# inflected nouns that the translator wants whole: кезде (кез + locative), кешке, негізі,
+# шамамен. Apertium's own analyses, and the UD lemmas, give them as forms of the noun, so as
+# frozen words they would hold the noun's forms apart. Such an entry is left out when it is a
+# noun of the list plus a case or possessive ending (a word listed otherwise, such as ішкі as an
+# adjective, keeps its other entries; бірден, of the numeral бір, stays an adverb).
+NOMINAL_ENDINGS = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен",
+                   "нан", "нен", "мен", "бен", "пен", "ы", "і", "сы", "сі", "ында", "інде",
+                   "нда", "нде", "ына", "іне", "на", "не", "ынан", "інен")
+
+
+def is_mt_inflected_noun(fields, nouns):
+    if not fields[1].startswith("ADV") or len(fields) < 3 or "Use/MT" not in fields[2]:
+        return False
+    word = normalize(fields[0].strip())
+    for ending in NOMINAL_ENDINGS:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= 2:
+            if base in nouns or (base[-1] in VOICED_FINAL and
+                                 base[:-1] + VOICED_FINAL[base[-1]] in nouns):
+                return True
+    return False
 
 
 def acceptable(word):
@@ -182,21 +252,24 @@ def main():
     args = parser.parse_args()
 
     source = os.path.join(args.data, "morphology", "apertium", "derived_lexicon_lemmas.tsv")
-    tags = {}
     with open(source, encoding="utf-8") as f:
         next(f)  # header
-        for line in f:
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 2:
-                continue
-            tag = tag_for_class(fields[1])
-            word = normalize(fields[0].strip())
-            if tag is None or not acceptable(word):
-                continue
-            tags.setdefault(word, set()).add(tag)
+        rows = [line.rstrip("\n").split("\t") for line in f]
+    rows = [fields for fields in rows if len(fields) >= 2]
+    nouns = {normalize(fields[0].strip()) for fields in rows if fields[1].startswith("N1")}
+    tags = {}
+    for fields in rows:
+        tag = tag_for_class(fields[1])
+        if is_mt_inflected_noun(fields, nouns):
+            continue
+        word = normalize(fields[0].strip())
+        if tag is None or not acceptable(word):
+            continue
+        tags.setdefault(word, set()).add(tag)
 
     fold_derived_verbs(tags)
     fold_participles(tags)
+    fold_verbal_nouns(tags)
     fold_plurals(tags)
     lines = ["%s\t%s\n" % (w, "".join(sorted(t))) for w, t in tags.items() if t]
     lines.sort(key=lambda s: s.split("\t")[0].encode("utf-8"))

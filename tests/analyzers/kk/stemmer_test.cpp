@@ -130,6 +130,45 @@ TEST(KazakhStemmerTest, StemsVerbsToTheImperativeRoot) {
                {"сөйлейді", "сөйле"}});
 }
 
+// Verbs in -ла/-ле take the passive -н (the л dissimilates), and the lemma of a passive form is
+// the active verb: сайланды is сайла + н + ды, as жасалды is жаса + л + ды.
+TEST(KazakhStemmerTest, StemsTheNPassiveOfLaVerbsToTheVerb) {
+  ExpectStems({{"сайланды", "сайла"},
+               {"сайланады", "сайла"},
+               {"жоспарланып", "жоспарла"},
+               {"белгіленген", "белгіле"},
+               {"алаланбай", "алала"},
+               {"жәбірленуге", "жәбірле"}});
+  // A noun in -лан keeps its case ending: жыланды is жылан + ды, not жыла + н + ды.
+  ExpectStems({{"жыланды", "жылан"}, {"жыланның", "жылан"}});
+}
+
+// The verbal noun of a passive verb, or of a verb whose final п/к/қ voices before it, is a form
+// of the verb even where the lemma list also has it as a noun (ашылу, шығу).
+TEST(KazakhStemmerTest, StemsVerbalNounsOfPassiveAndVoicedVerbsToTheVerb) {
+  ExpectStems({{"ашылуы", "аш"},
+               {"аяқталуы", "аяқта"},
+               {"қосылудың", "қос"},
+               {"сақталуда", "сақта"},
+               {"тіркелу", "тірке"},
+               {"шығуға", "шық"},
+               {"бірігулері", "бірік"}});
+  // Agent nouns stay nouns (оқушы "pupil").
+  ExpectStems({{"оқушылар", "оқушы"}});
+}
+
+// Adverbs that the lemma list keeps only for its translator and that are a noun plus a case or
+// possessive ending are forms of the noun, as lemmatisers give them.
+TEST(KazakhStemmerTest, StemsNounCaseFormsListedAsTranslatorAdverbsToTheNoun) {
+  ExpectStems({{"кезде", "кез"},
+               {"кешке", "кеш"},
+               {"негізі", "негіз"},
+               {"шамамен", "шама"},
+               {"оңтүстікке", "оңтүстік"}});
+  // Real adverbs stay whole.
+  ExpectStems({{"бірге", "бірге"}, {"кейде", "кейде"}, {"бірден", "бірден"}});
+}
+
 TEST(KazakhStemmerTest, DoesNotCutLexiconWordsOrShortWords) {
   // алма is not ал + ма (negation), қала not қал + а, оқушы not оқы + ушы.
   ExpectStems({{"алма", "алма"},
