@@ -69,8 +69,9 @@ KindInfo InfoFor(Kind kind) {
     case kCond:
     case kPtcp:
     case kVerbalNoun:
-    case kConvOther:
     case kImp: return {kVerbBase, false, true, 1, 1};
+    // -ғасын, -ғанша, -ғалы are rare and also end nouns: қорғасын is not қор + ғасын.
+    case kConvOther: return {kVerbBase, false, true, 1, H};
     case kDesid: return {kVerbBase, false, true, 1, 3};  // always followed by a possessive
     case kAgent: return {kVerbBase, false, true, 1.3f, 1.3f};
     // Present -а/-й is free inside a word: қалады is қал + а + ды before it is қала + ды. A bare
@@ -255,7 +256,7 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kPtcp, V, {"ятын"}, kRestoreY).Left(1, Bit(kVoice));  // қоятын = қой + атын
   b.Add(kAgent, A, {"ушы", "уші"}, kMaybeYI);
   b.Add(kVerbalNoun, A, {"у"}, kMaybeYI).Add(kVerbalNoun, A, {"ю"}, kRestoreY).Cost(2, 0, 1);
-  b.Add(kConvIp, C, {"ып", "іп"})
+  b.Add(kConvIp, C, {"ып", "іп"}, kMaybeYI)
       .Add(kConvIp, V, {"п"})
       .Cost(1, 1, 1.15f);  // тарап is not тара + п
   b.Add(kConvOther, V | S | L | N | Z, {"ғалы", "гелі", "ғанша", "генше", "ғасын", "гесін"})
@@ -265,7 +266,7 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kImp, C, {"ыңыз", "іңіз", "ыңдар", "іңдер", "айын", "ейін", "айық", "ейік"})
       .Add(kImp, V, {"ңыз", "ңіз", "ңдар", "ңдер", "йын", "йін", "йық", "йік"})
       .Cost(16, 1, 1.2f);
-  b.Add(kImp, A, {"сын", "сін"}).Add(kImp, A, {"шы", "ші"}).Cost(2, 1.5f, 1.5f);
+  b.Add(kImp, A, {"сын", "сін"}).Add(kImp, A, {"шы", "ші"}).Cost(4, 1.5f, 1.5f);
   b.Add(kDesid, V | S | L | N | Z, {"ғы", "гі"}).Add(kDesid, K, {"қы", "кі"});
   b.Add(kNeg, V | S | L, {"ма", "ме"}).Add(kNeg, N | Z, {"ба", "бе"}).Add(kNeg, K, {"па", "пе"});
   // Voice: passive -л (or -лын: делінеді) after vowels, -ын after л, -ыл elsewhere.
@@ -346,6 +347,9 @@ uint8_t CtxOf(char32_t c) {
 // clang-format on
 
 Harmony HarmonyOf(std::string_view stem) {
+  // A final soft sign palatalises a loan (автомобильге, рольді); the back spelling is also seen
+  // (фестивальға).
+  if (stem.ends_with("ь")) return kHarmonyBoth;
   // Walk back to the last vowel that decides harmony.
   size_t end = stem.size();
   char32_t next_vowel = 0;  // the vowel found after the current one (for е after a vowel)

@@ -126,8 +126,8 @@ class SuffixMatcher {
 // Letter classes used by the stemmer.
 uint8_t CtxOf(char32_t letter);
 bool IsVowel(char32_t letter);
-// Harmony of a stem, from its last vowel (и/у are skipped; е after a vowel, as in -аев, and
-// words mixing scripts count as both).
+// Harmony of a stem, from its last vowel (и/у are skipped; е after a vowel, as in -аев, words
+// mixing scripts and stems ending in the soft sign ь count as both).
 Harmony HarmonyOf(std::string_view stem);
 
 }  // namespace izdeu::analyzers::kk

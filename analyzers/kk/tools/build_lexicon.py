@@ -120,29 +120,43 @@ def participle_base(word, verbs):
         if not word.endswith(suffix):
             continue
         stem = word[:-len(suffix)]
-        for passive in ("", "ыл", "іл", "л", "ын", "ін", "н"):
-            if passive and not stem.endswith(passive):
+        if len(stem) < 2:
+            continue
+        last = stem[-1]
+        if suffix in ("қан", "кен") and last not in VOICELESS:
+            continue
+        if suffix in ("ған", "ген") and (last in VOICELESS):
+            continue
+        if suffix in ("атын", "етін") and last in VOWELS:
+            continue
+        if suffix in ("йтын", "йтін") and last not in VOWELS:
+            continue
+        # Negated participles are forms of the verb too: оқымаған, шешілмеген, қорықпайтын.
+        for negation in ("", "ма", "ме", "ба", "бе", "па", "пе"):
+            if negation and not stem.endswith(negation):
                 continue
-            base = stem[:len(stem) - len(passive)]
-            if passive == "н" and not base.endswith(PASSIVE_N_BASES):
-                continue
-            if len(base) < 2:
-                continue
-            last = stem[-1]
-            if suffix in ("қан", "кен") and last not in VOICELESS:
-                continue
-            if suffix in ("ған", "ген") and (last in VOICELESS):
-                continue
-            if suffix in ("атын", "етін") and last in VOWELS:
-                continue
-            if suffix in ("йтын", "йтін") and last not in VOWELS:
-                continue
-            candidates = [base]
-            if base[-1] in VOICED_FINAL:
-                candidates.append(base[:-1] + VOICED_FINAL[base[-1]])
-            for c in candidates:
-                if c in verbs:
-                    return c
+            found = voice_base(stem[:len(stem) - len(negation)], verbs)
+            if found:
+                return found
+    return None
+
+
+def voice_base(stem, verbs):
+    """The verb of the list that `stem` is, itself or its passive (жасал -> жаса, табыл -> тап)."""
+    for passive in ("", "ыл", "іл", "л", "ын", "ін", "н"):
+        if passive and not stem.endswith(passive):
+            continue
+        base = stem[:len(stem) - len(passive)]
+        if passive == "н" and not base.endswith(PASSIVE_N_BASES):
+            continue
+        if len(base) < 2:
+            continue
+        candidates = [base]
+        if base[-1] in VOICED_FINAL:
+            candidates.append(base[:-1] + VOICED_FINAL[base[-1]])
+        for c in candidates:
+            if c in verbs:
+                return c
     return None
 
 
@@ -212,11 +226,13 @@ def fold_plurals(tags):
 # inflected nouns that the translator wants whole: кезде (кез + locative), кешке, негізі,
 # шамамен. Apertium's own analyses, and the UD lemmas, give them as forms of the noun, so as
 # frozen words they would hold the noun's forms apart. Such an entry is left out when it is a
-# noun of the list plus a case or possessive ending (a word listed otherwise, such as ішкі as an
-# adjective, keeps its other entries; бірден, of the numeral бір, stays an adverb).
+# noun of the list (not also an adverb of its own) plus a locative, dative, ablative or possessive ending.
+# A word listed otherwise, such as ішкі as an adjective, keeps its other entries. Kept as
+# adverbs: forms of numerals and adverbs (бірден, қазірде, as бүгінде) and instrumentals, which
+# are mostly lexicalised (алдымен "first of all", сонымен "so").
 NOMINAL_ENDINGS = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен",
-                   "нан", "нен", "мен", "бен", "пен", "ы", "і", "сы", "сі", "ында", "інде",
-                   "нда", "нде", "ына", "іне", "на", "не", "ынан", "інен")
+                   "нан", "нен", "ы", "і", "сы", "сі", "ында", "інде", "нда", "нде", "ына",
+                   "іне", "на", "не", "ынан", "інен")
 
 
 def is_mt_inflected_noun(fields, nouns):
@@ -226,8 +242,9 @@ def is_mt_inflected_noun(fields, nouns):
     for ending in NOMINAL_ENDINGS:
         base = word[:-len(ending)]
         if word.endswith(ending) and len(base) >= 2:
-            if base in nouns or (base[-1] in VOICED_FINAL and
-                                 base[:-1] + VOICED_FINAL[base[-1]] in nouns):
+            if base[-1] in VOICED_FINAL:
+                base = base[:-1] + VOICED_FINAL[base[-1]]
+            if base in nouns:
                 return True
     return False
 
@@ -256,7 +273,10 @@ def main():
         next(f)  # header
         rows = [line.rstrip("\n").split("\t") for line in f]
     rows = [fields for fields in rows if len(fields) >= 2]
-    nouns = {normalize(fields[0].strip()) for fields in rows if fields[1].startswith("N1")}
+    adverbs = {normalize(fields[0].strip()) for fields in rows
+               if fields[1] == "ADV" and "Use/MT" not in "".join(fields[2:])}
+    nouns = {normalize(fields[0].strip()) for fields in rows
+             if fields[1].startswith("N1")} - adverbs
     tags = {}
     for fields in rows:
         tag = tag_for_class(fields[1])

@@ -157,16 +157,56 @@ TEST(KazakhStemmerTest, StemsVerbalNounsOfPassiveAndVoicedVerbsToTheVerb) {
   ExpectStems({{"оқушылар", "оқушы"}});
 }
 
+// The converb of a verb in -ы/-і is written like -ып on the shorter stem (оқы + п = оқып); when
+// both stems are verbs the one in -ы/-і is taken, as for the verbal noun (оқу -> оқы). A verb of
+// the lexicon is not cut into another verb plus a tense (есті "hear" is not ес + ті), and
+// negated participles listed as adjectives are forms of their verb.
+TEST(KazakhStemmerTest, StemsConverbsNegatedParticiplesAndVerbWords) {
+  ExpectStems({{"оқып", "оқы"},
+               {"дамып", "дамы"},
+               {"шошып", "шошы"},
+               {"қаңғып", "қаңғы"},
+               {"есті", "есті"},
+               {"естіді", "есті"},
+               {"естиді", "есті"},
+               {"оқымаған", "оқы"},
+               {"шешілмеген", "шеш"},
+               {"қорықпайтын", "қорық"}});
+  // Consonant-final verbs keep their -ып: келіп, алып, жазып.
+  ExpectStems({{"келіп", "кел"}, {"алып", "ал"}, {"жазып", "жаз"}});
+  // -сын is a rare imperative and does not cut a noun: қорғасын "lead" (the metal).
+  ExpectStems({{"қорғасын", "қорғасын"}, {"қорғасынның", "қорғасын"}});
+}
+
+// Loans keep the front harmony of a dropped soft sign (король -> королі, спектакль ->
+// спектаклін) and of a final к/г (банкі, Нью-Йорктің, Гонконгте, пункттері).
+TEST(KazakhStemmerTest, StemsLoansWithSoftSignAndFrontVelarHarmony) {
+  ExpectStems({{"королі", "король"},
+               {"спектаклін", "спектакль"},
+               {"моральдің", "мораль"},
+               {"кинофестивальдер", "кинофестиваль"},
+               {"банкі", "банк"},
+               {"банктер", "банк"},
+               {"паркі", "парк"},
+               {"Йорктің", "йорк"},
+               {"Гонконгте", "гонконг"},
+               {"пункттері", "пункт"}});
+  // A native back word takes no front suffix: the front ending is not stripped.
+  EXPECT_EQ(StemOf("қалалер"), "қалалер");
+}
+
 // Adverbs that the lemma list keeps only for its translator and that are a noun plus a case or
 // possessive ending are forms of the noun, as lemmatisers give them.
 TEST(KazakhStemmerTest, StemsNounCaseFormsListedAsTranslatorAdverbsToTheNoun) {
-  ExpectStems({{"кезде", "кез"},
-               {"кешке", "кеш"},
-               {"негізі", "негіз"},
-               {"шамамен", "шама"},
-               {"оңтүстікке", "оңтүстік"}});
-  // Real adverbs stay whole.
-  ExpectStems({{"бірге", "бірге"}, {"кейде", "кейде"}, {"бірден", "бірден"}});
+  ExpectStems(
+      {{"кезде", "кез"}, {"кешке", "кеш"}, {"негізі", "негіз"}, {"оңтүстікке", "оңтүстік"}});
+  // Real adverbs stay whole, and so do the forms of numerals and adverbs and the instrumentals,
+  // which are mostly lexicalised (бірден, қазірде, алдымен "first of all").
+  ExpectStems({{"бірге", "бірге"},
+               {"кейде", "кейде"},
+               {"бірден", "бірден"},
+               {"қазірде", "қазірде"},
+               {"алдымен", "алдымен"}});
 }
 
 TEST(KazakhStemmerTest, DoesNotCutLexiconWordsOrShortWords) {
