@@ -20,7 +20,7 @@ namespace {
 struct WordVariant {
   std::string_view form, canonical;
 };
-constexpr size_t kMaxVariantBytes = 10;  // longest form below: мұнан
+constexpr size_t kMaxVariantBytes = 12;  // longest form below: осылай
 constexpr WordVariant kWordVariants[] = {
     {"та", "да"},
     {"те", "да"},
@@ -37,8 +37,28 @@ constexpr WordVariant kWordVariants[] = {
     {"мұнан", "бұл"},
     {"бұнан", "бұл"},
     {"сонан", "сол"},
+    {"аның", "ол"},
+    // Manner adverbs of the demonstratives (-лай "like this"), which lemmatisers give as forms
+    // of the pronoun.
+    {"олай", "ол"},
+    {"былай", "бұл"},
+    {"бұлай", "бұл"},
+    {"солай", "сол"},
+    {"осылай", "осы"},
     {"боп", "бол"},
     {"кеп", "кел"},
+    // Copula person endings written apart from a predicate ending in a vowel or a number (ол
+    // мұғалім мын, 20 жаста мыз): the copula е. біз and мін are left alone: "we", "ride".
+    {"мын", "е"},
+    {"бын", "е"},
+    {"бін", "е"},
+    {"пын", "е"},
+    {"пін", "е"},
+    {"мыз", "е"},
+    {"міз", "е"},
+    {"быз", "е"},
+    {"пыз", "е"},
+    {"піз", "е"},
 };
 
 constexpr std::string_view kQuestionWords[] = {"қай",  "қандай", "қашан", "кім",   "не",

@@ -207,6 +207,20 @@ def fold_verbal_nouns(tags):
             t.discard("n")
 
 
+# Attributives built on a locative (ағымдағы "current" = ағым + да + ғы, алдағы, қызметтегі) are
+# forms of their noun for lemmatisers, and regular: an entry that is a nominal of the list plus
+# -дағы/-дегі/-тағы/-тегі loses its nominal tag. (Those on -ғы alone, such as қазіргі, сыртқы,
+# ішкі, are mostly lemmas of their own and stay.)
+def fold_locative_attributives(tags):
+    nominals = {w for w, t in tags.items() if t & {"n", "p", "f"}}
+    for word, t in tags.items():
+        for suffix in ("дағы", "дегі", "тағы", "тегі"):
+            base = word[:-len(suffix)]
+            if word.endswith(suffix) and len(base) > 1 and base in nominals:
+                t.discard("n")
+                break
+
+
 # Regular plurals listed as lemmas (балалар, басқалар) would give балалар the stem бала but
 # балаларға the stem балалар; a nominal entry that is another nominal entry plus a plural suffix
 # loses its nominal tag.
@@ -290,6 +304,7 @@ def main():
     fold_derived_verbs(tags)
     fold_participles(tags)
     fold_verbal_nouns(tags)
+    fold_locative_attributives(tags)
     fold_plurals(tags)
     lines = ["%s\t%s\n" % (w, "".join(sorted(t))) for w, t in tags.items() if t]
     lines.sort(key=lambda s: s.split("\t")[0].encode("utf-8"))

@@ -195,6 +195,28 @@ TEST(KazakhStemmerTest, StemsLoansWithSoftSignAndFrontVelarHarmony) {
   EXPECT_EQ(StemOf("қалалер"), "қалалер");
 }
 
+// Pronoun forms that lemmatisers give as the pronoun: manner adverbs in -лай, the old genitive
+// аның; and copula person endings written apart (мын, міз), which are the copula е.
+TEST(KazakhStemmerTest, StemsPronounAdverbsAndDetachedCopulaEndings) {
+  ExpectStems({{"олай", "ол"},
+               {"былай", "бұл"},
+               {"солай", "сол"},
+               {"осылай", "осы"},
+               {"аның", "ол"},
+               {"мын", "е"},
+               {"міз", "е"},
+               {"быз", "е"}});
+  // біз "we" and мін "ride" are words of their own.
+  ExpectStems({{"біз", "біз"}, {"мінді", "мін"}});
+}
+
+// Attributives on a locative are forms of their noun: ағымдағы "current" = ағым + да + ғы.
+TEST(KazakhStemmerTest, StemsLocativeAttributivesToTheNoun) {
+  ExpectStems({{"ағымдағы", "ағым"}, {"қызметтегі", "қызмет"}, {"мектептегі", "мектеп"}});
+  // Lexicalised -ғы/-гі adjectives stay: сыртқы "outer", ішкі "inner".
+  ExpectStems({{"сыртқы", "сыртқы"}, {"ішкі", "ішкі"}});
+}
+
 // Adverbs that the lemma list keeps only for its translator and that are a noun plus a case or
 // possessive ending are forms of the noun, as lemmatisers give them.
 TEST(KazakhStemmerTest, StemsNounCaseFormsListedAsTranslatorAdverbsToTheNoun) {
