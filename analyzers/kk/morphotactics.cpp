@@ -230,7 +230,13 @@ std::vector<Allomorph> BuildTable() {
       .Add(kDerivDyq, K, {"тығ", "тіг"})
       .BeforeVowel(6);
   // Verbs.
-  b.Add(kPers2, V, {"м", "ң", "ңыз", "ңіз", "қ", "к", "ңдар", "ңдер", "ңыздар", "ңіздер"});
+  b.Add(kPers2, V, {"м", "қ", "к"});
+  // 2nd person is rare in news; a genitive reading of the same letters wins over it:
+  // ақтардың is ақ + тар + дың, not ақтар + ды + ң.
+  b.Add(kPers2, V, {"ң", "ңыз", "ңіз", "ңдар", "ңдер", "ңыздар", "ңіздер"}).Cost(7, 1, 1);
+  // Colloquial 1sg present without -ын: барам, алам (бар + а + м). Dearer than keeping a
+  // lexicon word (адам, тағам stay whole).
+  b.Add(kPers2, V, {"м"}).Left(1, Bit(kPres)).Cost(1, 1.2f, 1.2f);
   b.Add(kPres3, V | S, {"ды", "ді"})
       .Left(2, Bit(kPres))
       .Add(kPres3, K, {"ты", "ті"})
@@ -266,6 +272,8 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kImp, C, {"ыңыз", "іңіз", "ыңдар", "іңдер", "айын", "ейін", "айық", "ейік"})
       .Add(kImp, V, {"ңыз", "ңіз", "ңдар", "ңдер", "йын", "йін", "йық", "йік"})
       .Cost(16, 1, 1.2f);
+  // Polite plural imperative: жасаңыздар, болыңыздар.
+  b.Add(kImp, C, {"ыңыздар", "іңіздер"}).Add(kImp, V, {"ңыздар", "ңіздер"});
   b.Add(kImp, A, {"сын", "сін"}).Add(kImp, A, {"шы", "ші"}).Cost(4, 1.5f, 1.5f);
   b.Add(kDesid, V | S | L | N | Z, {"ғы", "гі"}).Add(kDesid, K, {"қы", "кі"});
   b.Add(kNeg, V | S | L, {"ма", "ме"}).Add(kNeg, N | Z, {"ба", "бе"}).Add(kNeg, K, {"па", "пе"});
