@@ -198,6 +198,11 @@ std::vector<Allomorph> BuildTable() {
       .Add(kCase, K | O, {"тан", "тен"});
   b.Add(kCase, V | S | L | N | O, {"мен"}).Invariant(1);
   b.Add(kCase, Z | O, {"бен"}).Add(kCase, K | O, {"пен"}).Invariant(2);
+  // The long instrumental of literary and spoken style: ақшасыменен, жорғалықпенен.
+  b.Add(kCase, V | S | L | N | O, {"менен"})
+      .Add(kCase, Z | O, {"бенен"})
+      .Add(kCase, K | O, {"пенен"})
+      .Invariant(3);
   b.Add(kCase, A, {"ша", "ше"}).Cost(2, 1.2f, 1.2f);  // equative: мәліметінше
   b.Add(kCase3, V, {"н", "на", "не", "нда", "нде", "нан", "нен", "ндай", "ндей", "нша", "нше"});
   b.Add(kCase12, N | O, {"а", "е"});  // after -ым/-ің: үйіме, балаңа
@@ -402,6 +407,15 @@ Harmony HarmonyOf(std::string_view stem) {
           char32_t before = DecodeUtf8(stem, &q);
           if (!IsVowel(before) && IsCyrillic(before) && next_vowel == 0)
             return c == U'у' ? kBack : kHarmonyBoth;
+        }
+        // A final и after a consonant ends a loan or a name (белуджи, Хомейни), whose suffixes
+        // may be front whatever the vowels before it.
+        if (final_letter && c == U'и' && end > 0) {
+          size_t p = end - 1;
+          while (p > 0 && (static_cast<unsigned char>(stem[p]) & 0xC0) == 0x80) --p;
+          size_t q = p;
+          char32_t before = DecodeUtf8(stem, &q);
+          if (!IsVowel(before) && IsCyrillic(before)) return kHarmonyBoth;
         }
         break;
       default:

@@ -53,9 +53,9 @@ struct PronounStem {
 };
 // An element is the first suffix after the stem, or with '=' the whole rest of the word (the
 // accusative оны, мені takes nothing after it, so -ы/-і is not a free first suffix).
-constexpr std::string_view kNStemEndings = "|ың|да|дағы|дай|ша|=ы|=ымен|";
+constexpr std::string_view kNStemEndings = "|ың|да|дағы|дай|ша|=ы|=ымен|=ыменен|";
 constexpr std::string_view kBareEndings = "|ған|дан|";
-constexpr std::string_view kPersonalEndings = "|ің|ге|де|ден|дей|дегі|ікі|дер|=і|=імен|";
+constexpr std::string_view kPersonalEndings = "|ің|ге|де|ден|дей|дегі|ікі|дер|=і|=імен|=іменен|";
 constexpr std::string_view kCopulaEndings =
     "|мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сіңдер|сыздар|сіздер|";
 constexpr size_t kMaxPronounStemBytes = 12;  // longest stem below: сендер

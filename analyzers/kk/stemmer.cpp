@@ -132,11 +132,22 @@ bool IsSuffixChain(std::string_view text, uint64_t allowed, int depth) {
   return false;
 }
 
+// Feminine surnames in -ова/-ева (Сәтбаева, Қайырбекова) are the family name of -ов/-ев, as
+// lemmatisers give them; at least three letters stay before -ов/-ев. Lexicon words (Молдова) are
+// kept.
+void FoldFeminineSurname(const Lexicon& lexicon, std::string* stem) {
+  constexpr size_t kSuffixBytes = 6;  // ова, ева
+  if (stem->size() < kSuffixBytes + 6) return;
+  std::string_view tail = std::string_view(*stem).substr(stem->size() - kSuffixBytes);
+  if ((tail == "ова" || tail == "ева") && !lexicon.Contains(*stem)) stem->resize(stem->size() - 2);
+}
+
 // The search on one word, without the whole-word special cases of Stem().
 std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word) {
   std::string stem;
-  if (!FindStem(lexicon, suffixes, word, &stem)) return std::string(word);
+  if (!FindStem(lexicon, suffixes, word, &stem)) stem.assign(word);
   while (stem.size() > 1 && stem.back() == '-') stem.pop_back();
+  FoldFeminineSurname(lexicon, &stem);
   RepairMixedScript(&stem);
   return stem;
 }

@@ -217,6 +217,20 @@ TEST(KazakhStemmerTest, StemsLocativeAttributivesToTheNoun) {
   ExpectStems({{"сыртқы", "сыртқы"}, {"ішкі", "ішкі"}});
 }
 
+// Feminine surnames stem to the family name (Сәтбаева -> сәтбаев, as lemmatisers give them),
+// the long instrumental -менен is the instrumental, and a loan in consonant + и takes front
+// suffixes (белуджилер).
+TEST(KazakhStemmerTest, StemsFeminineSurnamesLongInstrumentalAndLoansInI) {
+  ExpectStems({{"Сәтбаева", "сәтбаев"},
+               {"Сәтбаеваның", "сәтбаев"},
+               {"Қайырбекова", "қайырбеков"},
+               {"Иванова", "иванов"},
+               {"ақшасыменен", "ақша"},
+               {"оқығанменен", "оқы"},
+               {"соныменен", "сол"},
+               {"белуджилер", "белуджи"}});
+}
+
 // Adverbs that the lemma list keeps only for its translator and that are a noun plus a case or
 // possessive ending are forms of the noun, as lemmatisers give them.
 TEST(KazakhStemmerTest, StemsNounCaseFormsListedAsTranslatorAdverbsToTheNoun) {
