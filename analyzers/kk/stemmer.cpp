@@ -145,7 +145,11 @@ void FoldFeminineSurname(const Lexicon& lexicon, std::string* stem) {
 // The search on one word, without the whole-word special cases of Stem().
 std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word) {
   std::string stem;
-  if (!FindStem(lexicon, suffixes, word, &stem)) stem.assign(word);
+  if (!FindStem(lexicon, suffixes, word, &stem)) {
+    stem.assign(word);
+    FoldFeminineSurname(lexicon, &stem);
+    return stem;
+  }
   while (stem.size() > 1 && stem.back() == '-') stem.pop_back();
   FoldFeminineSurname(lexicon, &stem);
   RepairMixedScript(&stem);
