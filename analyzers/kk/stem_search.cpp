@@ -93,6 +93,8 @@ constexpr PronounStem kPronounStems[] = {
     {"жүр", "жүр", kCopulaEndings},
     {"мен", "мен", kPersonalEndings},
     {"сен", "сен", kPersonalEndings},
+    // бәрі "all" is a possessive form itself: бәрін, бәріне, бәрінде, бәрімен, бәріміз.
+    {"бәр", "бәрі", "|=і|=ін|=іне|=інде|=інен|=імен|=іміз|=іңіз|=іңе|"},
 };
 
 bool HasVowel(std::string_view s) {

@@ -263,6 +263,30 @@ def is_mt_inflected_noun(fields, nouns):
     return False
 
 
+# Cooperative verbs (-ыс/-іс after a consonant, -с after a vowel) that the list has only as
+# verbs, of a base verb of three letters or more: сөйлес, қалыптас, ұшырас, әңгімелес. The
+# stemmer strips the cooperative like the passive (0.6), so as lexicon verbs they would hold
+# their forms apart from the base verb, which lemmatisers mostly give. Entries that are also
+# nouns (қатыс, байланыс, жарыс) and those on short bases (тиіс, алыс, ауыс) stay verbs.
+def fold_coop(tags):
+    verbs = {w for w, t in tags.items() if "v" in t}
+    for word in sorted(verbs):
+        t = tags[word]
+        if t != {"v"}:
+            continue
+        for suffix in ("ыс", "іс", "с"):
+            base = word[:-len(suffix)]
+            if not word.endswith(suffix) or len(base) < 3:
+                continue
+            if suffix == "с" and base[-1] not in VOWELS:
+                continue
+            if suffix != "с" and base[-1] in VOWELS:
+                continue
+            if base in verbs:
+                t.discard("v")
+                break
+
+
 def acceptable(word):
     if not word or " " in word or "." in word:
         return False
@@ -302,6 +326,7 @@ def main():
         tags.setdefault(word, set()).add(tag)
 
     fold_derived_verbs(tags)
+    fold_coop(tags)
     fold_participles(tags)
     fold_verbal_nouns(tags)
     fold_locative_attributives(tags)

@@ -203,6 +203,8 @@ TEST(KazakhStemmerTest, StemsPronounAdverbsAndDetachedCopulaEndings) {
                {"солай", "сол"},
                {"осылай", "осы"},
                {"аның", "ол"},
+               {"бәрін", "бәрі"},
+               {"бәрімен", "бәрі"},
                {"мын", "е"},
                {"міз", "е"},
                {"быз", "е"}});
@@ -215,6 +217,16 @@ TEST(KazakhStemmerTest, StemsLocativeAttributivesToTheNoun) {
   ExpectStems({{"ағымдағы", "ағым"}, {"қызметтегі", "қызмет"}, {"мектептегі", "мектеп"}});
   // Lexicalised -ғы/-гі adjectives stay: сыртқы "outer", ішкі "inner".
   ExpectStems({{"сыртқы", "сыртқы"}, {"ішкі", "ішкі"}});
+}
+
+// Cooperative verbs listed only as verbs fold into their base verb (lemmatisers mostly give
+// the base); those that are also nouns, or on a two-letter base, stay verbs.
+TEST(KazakhStemmerTest, StemsCooperativeVerbsToTheBaseVerb) {
+  ExpectStems({{"сөйлесерміз", "сөйле"},
+               {"қалыптасу", "қалыпта"},
+               {"ұшырасқан", "ұшыра"},
+               {"әңгімелесуіміз", "әңгімеле"}});
+  ExpectStems({{"қатысты", "қатыс"}, {"тиіс", "тиіс"}, {"байланысты", "байланыс"}});
 }
 
 // Feminine surnames stem to the family name (Сәтбаева -> сәтбаев, as lemmatisers give them),
