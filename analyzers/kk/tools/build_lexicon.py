@@ -241,25 +241,37 @@ def fold_plurals(tags):
 # шамамен. Apertium's own analyses, and the UD lemmas, give them as forms of the noun, so as
 # frozen words they would hold the noun's forms apart. Such an entry is left out when it is a
 # noun of the list (not also an adverb of its own) plus a locative, dative, ablative or possessive ending.
-# A word listed otherwise, such as ішкі as an adjective, keeps its other entries. Kept as
+# A word listed otherwise, such as ішкі as an adjective, keeps its other entries. Noun entries
+# marked "Use/MT" that are another noun's 3rd-person possessive (тауы, қызы, бойы) are left out
+# the same way. Kept as
 # adverbs: forms of numerals and adverbs (бірден, қазірде, as бүгінде) and instrumentals, which
 # are mostly lexicalised (алдымен "first of all", сонымен "so").
+POSSESSIVE_ENDINGS = ("ы", "і", "сы", "сі")
 NOMINAL_ENDINGS = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен",
                    "нан", "нен", "ы", "і", "сы", "сі", "ында", "інде", "нда", "нде", "ына",
                    "іне", "на", "не", "ынан", "інен")
 
 
 def is_mt_inflected_noun(fields, nouns):
-    if not fields[1].startswith("ADV") or len(fields) < 3 or "Use/MT" not in fields[2]:
+    if len(fields) < 3 or "Use/MT" not in fields[2]:
         return False
     word = normalize(fields[0].strip())
-    for ending in NOMINAL_ENDINGS:
+    if fields[1].startswith("ADV"):
+        endings = NOMINAL_ENDINGS
+    elif fields[1].startswith("N1"):
+        endings = POSSESSIVE_ENDINGS  # тауы, қызы, бойы: a noun's 3rd-person form
+    else:
+        return False
+    for ending in endings:
         base = word[:-len(ending)]
-        if word.endswith(ending) and len(base) >= 2:
-            if base[-1] in VOICED_FINAL:
-                base = base[:-1] + VOICED_FINAL[base[-1]]
-            if base in nouns:
-                return True
+        if not word.endswith(ending) or len(base) < 2:
+            continue
+        if ending in POSSESSIVE_ENDINGS and (base[-1] in VOWELS) != ending.startswith("с"):
+            continue  # -сы after a vowel, -ы after a consonant
+        if base[-1] in VOICED_FINAL and endings is NOMINAL_ENDINGS:
+            base = base[:-1] + VOICED_FINAL[base[-1]]
+        if base in nouns:
+            return True
     return False
 
 
