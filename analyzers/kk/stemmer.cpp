@@ -142,6 +142,27 @@ void FoldFeminineSurname(const Lexicon& lexicon, std::string* stem) {
   if ((tail == "ова" || tail == "ева") && !lexicon.Contains(*stem)) stem->resize(stem->size() - 2);
 }
 
+// A root that is itself a noun plus the 3rd-person possessive (кісі = кіс + і, бірі = бір + і)
+// goes the way the bare word goes, so that кісіге and кісі, бірімен and бірі share a stem.
+void FoldPossessiveRoot(const Lexicon& lexicon, const SuffixMatcher& suffixes,
+                        std::string_view word, std::string* stem) {
+  if (stem->size() >= word.size() || stem->size() < 6) return;
+  std::string_view root(*stem);
+  if (!root.ends_with("ы") && !root.ends_with("і")) return;
+  // Not when a possessive follows the root: барысында is барыс + ы + нда (or бары + сы + нда),
+  // never бар + ы + сы + нда.
+  std::string_view after = word.substr(root.size());
+  if (!word.starts_with(root) || after.starts_with("ы") || after.starts_with("і") ||
+      after.starts_with("сы") || after.starts_with("сі"))
+    return;
+  std::string inner;
+  if (!FindStem(lexicon, suffixes, root, &inner) || inner.size() >= stem->size()) return;
+  std::string_view rest = root.substr(inner.size());
+  if (!root.starts_with(inner) || !(rest == "ы" || rest == "і" || rest == "сы" || rest == "сі"))
+    return;
+  *stem = std::move(inner);
+}
+
 // The search on one word, without the whole-word special cases of Stem().
 std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word) {
   std::string stem;
@@ -151,6 +172,7 @@ std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std:
     return stem;
   }
   while (stem.size() > 1 && stem.back() == '-') stem.pop_back();
+  FoldPossessiveRoot(lexicon, suffixes, word, &stem);
   FoldFeminineSurname(lexicon, &stem);
   RepairMixedScript(&stem);
   return stem;
@@ -226,6 +248,13 @@ std::string KazakhStemmer::StemUncached(std::string_view word) const {
   if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size() &&
       !impl_->lexicon.Contains(word)) {
     std::string_view tail = word.substr(hyphen + 1);
+    // A compound the lexicon lists whole (жауын-шашын, ағайын-туған) is stemmed as one word:
+    // жауын-шашынның -> жауын-шашын, where the last part alone would give шаш.
+    std::string whole;
+    if (FindStem(impl_->lexicon, impl_->suffixes, word, &whole) &&
+        whole.find('-') != std::string::npos && impl_->lexicon.Contains(whole)) {
+      return whole;
+    }
     if (!IsSuffixChain(tail, ~uint64_t{0}, 0)) {
       std::string tail_stem = StemWord(impl_->lexicon, impl_->suffixes, tail);
       if (impl_->lexicon.Contains(tail_stem))

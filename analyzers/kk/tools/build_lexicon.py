@@ -223,13 +223,14 @@ def fold_locative_attributives(tags):
 
 # Regular plurals listed as lemmas (балалар, басқалар) would give балалар the stem бала but
 # балаларға the stem балалар; a nominal entry that is another nominal entry plus a plural suffix
-# loses its nominal tag.
+# (or plural + 3rd-person possessive: дінбасылары) loses its nominal tag.
 def fold_plurals(tags):
     nominals = {w for w, t in tags.items() if "n" in t}
     for word, t in tags.items():
         if t != {"n"}:
             continue
-        for suffix in ("лар", "лер", "дар", "дер", "тар", "тер"):
+        for suffix in ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері",
+                       "тары", "тері"):  # and with the possessive: дінбасылары
             base = word[:-len(suffix)]
             if word.endswith(suffix) and len(base) > 1 and base in nominals:
                 t.discard("n")
@@ -246,7 +247,8 @@ def fold_plurals(tags):
 # the same way. Kept as
 # adverbs: forms of numerals and adverbs (бірден, қазірде, as бүгінде) and instrumentals, which
 # are mostly lexicalised (алдымен "first of all", сонымен "so").
-POSSESSIVE_ENDINGS = ("ы", "і", "сы", "сі")
+POSSESSIVE_ENDINGS = ("ы", "і", "сы", "сі", "ына", "іне", "ында", "інде", "ынан", "інен", "сына",
+                      "сіне", "сында", "сінде", "сынан", "сінен")
 NOMINAL_ENDINGS = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен",
                    "нан", "нен", "ы", "і", "сы", "сі", "ында", "інде", "нда", "нде", "ына",
                    "іне", "на", "не", "ынан", "інен")
@@ -266,8 +268,8 @@ def is_mt_inflected_noun(fields, nouns):
         base = word[:-len(ending)]
         if not word.endswith(ending) or len(base) < 2:
             continue
-        if ending in POSSESSIVE_ENDINGS and (base[-1] in VOWELS) != ending.startswith("с"):
-            continue  # -сы after a vowel, -ы after a consonant
+        if ending.startswith(("ы", "і", "сы", "сі")) and (base[-1] in VOWELS) != (ending[0] == "с"):
+            continue  # the possessive is -сы after a vowel, -ы after a consonant
         if base[-1] in VOICED_FINAL and endings is NOMINAL_ENDINGS:
             base = base[:-1] + VOICED_FINAL[base[-1]]
         if base in nouns:

@@ -229,6 +229,20 @@ TEST(KazakhStemmerTest, StemsCooperativeVerbsToTheBaseVerb) {
   ExpectStems({{"қатысты", "қатыс"}, {"тиіс", "тиіс"}, {"байланысты", "байланыс"}});
 }
 
+// A root that is itself a noun plus the possessive goes the way the bare word goes (кісі and
+// кісіге share a stem); compounds the lexicon lists whole are stemmed whole; plural-possessive
+// entries of the lemma list are forms of their noun.
+TEST(KazakhStemmerTest, KeepsPossessiveRootsCompoundsAndListedPluralsWithTheirWord) {
+  EXPECT_EQ(StemOf("кісіге"), StemOf("кісі"));
+  EXPECT_EQ(StemOf("кісінің"), StemOf("кісі"));
+  ExpectStems({{"жауын-шашынның", "жауын-шашын"},
+               {"ағайын-туғаны", "ағайын-туған"},
+               {"дінбасылары", "дінбасы"},
+               {"дінбасыларының", "дінбасы"}});
+  // A possessive after the root is not a second possessive: барысында is not бар + ы + сы.
+  EXPECT_NE(StemOf("барысында"), "бар");
+}
+
 // Feminine surnames stem to the family name (Сәтбаева -> сәтбаев, as lemmatisers give them),
 // the long instrumental -менен is the instrumental, and a loan in consonant + и takes front
 // suffixes (белуджилер).
