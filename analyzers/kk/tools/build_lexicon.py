@@ -238,15 +238,15 @@ def fold_plurals(tags):
 
 
 # Adverb entries marked "Use/MT" (apertium-kaz restricts them to its translator) are often
-# inflected nouns that the translator wants whole: кезде (кез + locative), кешке, негізі,
-# шамамен. Apertium's own analyses, and the UD lemmas, give them as forms of the noun, so as
-# frozen words they would hold the noun's forms apart. Such an entry is left out when it is a
-# noun of the list (not also an adverb of its own) plus a locative, dative, ablative or possessive ending.
-# A word listed otherwise, such as ішкі as an adjective, keeps its other entries. Noun entries
-# marked "Use/MT" that are another noun's 3rd-person possessive (тауы, қызы, бойы) are left out
-# the same way. Kept as
-# adverbs: forms of numerals and adverbs (бірден, қазірде, as бүгінде) and instrumentals, which
-# are mostly lexicalised (алдымен "first of all", сонымен "so").
+# inflected nouns that the translator wants whole: кезде (кез + locative), кешке, негізі.
+# Apertium's own analyses, and the UD lemmas, give them as forms of the noun, so as frozen words
+# they would hold the noun's forms apart. Such an entry is left out when it is a noun of the
+# list (not also an adverb of its own) plus a locative, dative, ablative or possessive ending.
+# Noun entries marked "Use/MT" that are another noun's 3rd-person possessive (тауы, қызы, бойы,
+# ашына) or a verb's converb (атап) are left out the same way. A word listed otherwise, such as
+# ішкі as an adjective, keeps its other entries. Kept as adverbs: forms of numerals and adverbs
+# (бірден, қазірде, as бүгінде) and instrumentals, which are mostly lexicalised (алдымен "first
+# of all", шамамен "about", сонымен "so").
 POSSESSIVE_ENDINGS = ("ы", "і", "сы", "сі", "ына", "іне", "ында", "інде", "ынан", "інен", "сына",
                       "сіне", "сында", "сінде", "сынан", "сінен")
 NOMINAL_ENDINGS = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен",
@@ -254,10 +254,17 @@ NOMINAL_ENDINGS = ("да", "де", "та", "те", "ға", "ге", "қа", "ке
                    "іне", "на", "не", "ынан", "інен")
 
 
-def is_mt_inflected_noun(fields, nouns):
+def is_mt_inflected_noun(fields, nouns, verbs):
     if len(fields) < 3 or "Use/MT" not in fields[2]:
         return False
     word = normalize(fields[0].strip())
+    # A converb listed as a noun (атап = ата + п, "naming"): a verb form.
+    if fields[1].startswith("N1"):
+        for ending in ("п", "ып", "іп"):
+            base = word[:-len(ending)]
+            if (word.endswith(ending) and len(base) >= 2 and base in verbs and
+                    (base[-1] in VOWELS) == (ending == "п")):
+                return True
     if fields[1].startswith("ADV"):
         endings = NOMINAL_ENDINGS
     elif fields[1].startswith("N1"):
@@ -329,10 +336,11 @@ def main():
                if fields[1] == "ADV" and "Use/MT" not in "".join(fields[2:])}
     nouns = {normalize(fields[0].strip()) for fields in rows
              if fields[1].startswith("N1")} - adverbs
+    verbs = {normalize(fields[0].strip()) for fields in rows if fields[1].startswith("V-")}
     tags = {}
     for fields in rows:
         tag = tag_for_class(fields[1])
-        if is_mt_inflected_noun(fields, nouns):
+        if is_mt_inflected_noun(fields, nouns, verbs):
             continue
         word = normalize(fields[0].strip())
         if tag is None or not acceptable(word):
