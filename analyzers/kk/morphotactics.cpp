@@ -175,6 +175,8 @@ std::vector<Allomorph> BuildTable() {
       .Add(kPlural, K | O, {"тар", "тер"});
   // Possessives. 3rd person -сы after vowels, -ы after consonants (тауы, оқуы, миы).
   b.Add(kPoss3, V | O, {"сы", "сі"}).Add(kPoss3, C, {"ы", "і"});
+  // After the verbal noun -ю (жою, көркею) as after -у: жоюы, көркеюі.
+  b.Add(kPoss3, V, {"ы"}).StemEnd(1, "ю").Add(kPoss3, V, {"і"}).StemEnd(1, "ю");
   b.Add(kPoss12, V | O, {"м", "мыз", "міз"}).Add(kPoss12, C, {"ым", "ім", "ымыз", "іміз"});
   // 2nd person (-ың, -ыңыз, -ыңдар, -ыңыздар) is rare in news: a genitive or a past tense
   // reading of the same letters (елдің = ел + дің, not елді + ң) is preferred.
@@ -382,12 +384,21 @@ Harmony HarmonyOf(std::string_view stem) {
       case U'я':
       case U'ё':
         return next_vowel == U'е' ? kHarmonyBoth : kBack;  // -аев, -оев names take either
+      case U'ю':
+        // Final ю after a vowel is the verbal noun -у written after й (жою = жой + у, сүю):
+        // the vowel before it decides.
+        if (final_letter && end > 0) {
+          size_t p = end - 1;
+          while (p > 0 && (static_cast<unsigned char>(stem[p]) & 0xC0) == 0x80) --p;
+          size_t q = p;
+          if (IsVowel(DecodeUtf8(stem, &q))) break;
+        }
+        return kFront;
       case U'ә':
       case U'ө':
       case U'ү':
       case U'і':
       case U'э':
-      case U'ю':
         return kFront;
       case U'е':
         if (next_vowel == 0)

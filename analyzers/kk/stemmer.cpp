@@ -163,6 +163,24 @@ void FoldPossessiveRoot(const Lexicon& lexicon, const SuffixMatcher& suffixes,
   *stem = std::move(inner);
 }
 
+// True when `word` is an intensive prefix + hyphen + a word (тап-таза: та + п + - + таза); sets
+// *tail to the word. The prefix repeats the word's start up to and including its first vowel.
+bool IsIntensivePrefix(std::string_view word, std::string_view* tail) {
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 3 || hyphen > 6) return false;
+  std::string_view head = word.substr(0, hyphen);
+  std::string_view rest = word.substr(hyphen + 1);
+  if (!head.ends_with("п") || rest.find('-') != std::string_view::npos) return false;
+  std::string_view syllable = head.substr(0, head.size() - 2);  // та, қа, а, жа
+  size_t pos = 0;
+  char32_t last = 0;
+  while (pos < syllable.size()) last = DecodeUtf8(syllable, &pos);
+  if (!IsVowel(last) || !rest.starts_with(syllable) || rest.size() < syllable.size() + 2)
+    return false;
+  *tail = rest;
+  return true;
+}
+
 // The search on one word, without the whole-word special cases of Stem().
 std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word) {
   std::string stem;
@@ -241,6 +259,9 @@ std::string KazakhStemmer::StemUncached(std::string_view word) const {
       if (word == v.form) return std::string(v.canonical);
     }
   }
+  // Intensive reduplication: the first syllable of an adjective up to its vowel, closed by п,
+  // is prefixed with a hyphen (тап-таза, қап-қара, ап-анық, жап-жаңа): the adjective itself.
+  if (std::string_view tail; IsIntensivePrefix(word, &tail)) return Stem(tail);
   // A hyphenated compound inflects on its last part (наным-сенімін): when that part stems to a
   // lexicon word, the parts before it stay as written. Clitics (Google-ақ) and bare suffixes
   // (Google-ға) after the hyphen are handled by the search below.

@@ -243,6 +243,20 @@ TEST(KazakhStemmerTest, KeepsPossessiveRootsCompoundsAndListedPluralsWithTheirWo
   EXPECT_NE(StemOf("барысында"), "бар");
 }
 
+// Intensive reduplication (тап-таза "spotless") is the adjective; the verbal noun -ю keeps the
+// harmony of the stem before it and takes -ы/-і like -у (жоюы, қоюға, көркеюін).
+TEST(KazakhStemmerTest, StemsIntensiveAdjectivesAndVerbalNounsInJu) {
+  ExpectStems({{"тап-таза", "таза"},
+               {"қап-қара", "қара"},
+               {"жап-жаңа", "жаңа"},
+               {"жоюы", "жой"},
+               {"қоюға", "қой"},
+               {"көркеюін", "көркей"},
+               {"сүюі", "сүй"}});
+  // Other hyphenated words are not intensives: ҚР-да, наным-сенімін.
+  ExpectStems({{"наным-сенімін", "наным-сенім"}});
+}
+
 // Feminine surnames stem to the family name (Сәтбаева -> сәтбаев, as lemmatisers give them),
 // the long instrumental -менен is the instrumental, and a loan in consonant + и takes front
 // suffixes (белуджилер).
