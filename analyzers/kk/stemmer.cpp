@@ -155,6 +155,11 @@ void FoldPossessiveRoot(const Lexicon& lexicon, const SuffixMatcher& suffixes,
   if (!word.starts_with(root) || after.starts_with("ы") || after.starts_with("і") ||
       after.starts_with("сы") || after.starts_with("сі"))
     return;
+  // Cheap filter before the search: the root less -ы/-і or -сы/-сі must be a lexicon word.
+  size_t cut = root.size() - 2;
+  if (!lexicon.Contains(root.substr(0, cut)) &&
+      !(root.substr(0, cut).ends_with("с") && lexicon.Contains(root.substr(0, cut - 2))))
+    return;
   std::string inner;
   if (!FindStem(lexicon, suffixes, root, &inner) || inner.size() >= stem->size()) return;
   std::string_view rest = root.substr(inner.size());
