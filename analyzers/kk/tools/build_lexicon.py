@@ -216,7 +216,9 @@ def fold_locative_attributives(tags):
     for word, t in tags.items():
         for suffix in ("дағы", "дегі", "тағы", "тегі"):
             base = word[:-len(suffix)]
-            if word.endswith(suffix) and len(base) > 1 and base in nominals:
+            # Bases of 4+ letters: short ones are often bound stems (алд-ағы "upcoming" would
+            # become ал "take").
+            if word.endswith(suffix) and len(base) > 3 and base in nominals:
                 t.discard("n")
                 break
 
