@@ -14,6 +14,7 @@ constexpr size_t kMaxLemmaBytes = 60;
 
 bool Fits(const Allomorph& a, std::string_view stem) {
   if (stem.empty() || a.before_vowel) return false;
+  if (!a.stem_end.empty() && !stem.ends_with(a.stem_end)) return false;
   size_t bytes = 0;
   if ((a.ctx & CtxOf(LastLetter(stem, &bytes))) == 0) return false;
   Harmony h = HarmonyOf(stem);

@@ -69,8 +69,9 @@ KindInfo InfoFor(Kind kind) {
     case kCond:
     case kPtcp:
     case kVerbalNoun:
-    case kConvOther:
     case kImp: return {kVerbBase, false, true, 1, 1};
+    // -ғасын, -ғанша, -ғалы are rare and also end nouns: қорғасын is not қор + ғасын.
+    case kConvOther: return {kVerbBase, false, true, 1, H};
     case kDesid: return {kVerbBase, false, true, 1, 3};  // always followed by a possessive
     case kAgent: return {kVerbBase, false, true, 1.3f, 1.3f};
     // Present -а/-й is free inside a word: қалады is қал + а + ды before it is қала + ды. A bare
@@ -123,6 +124,7 @@ class TableBuilder {
                   info.verb_root,
                   false,
                   false,
+                  {},
                   info.cost,
                   info.final_cost};
       size_t pos = 0;
@@ -135,6 +137,11 @@ class TableBuilder {
   // қ/к, which surface before a vowel: жақсырағы (-рақ + -ы), шақырарлығы (-лық + -ы).
   TableBuilder& BeforeVowel(size_t n) {
     for (size_t i = table_.size() - n; i < table_.size(); ++i) table_[i].before_vowel = true;
+    return *this;
+  }
+  // Requires the stem before the most recently added `n` allomorphs to end in `text`.
+  TableBuilder& StemEnd(size_t n, std::string_view text) {
+    for (size_t i = table_.size() - n; i < table_.size(); ++i) table_[i].stem_end = text;
     return *this;
   }
   // Narrows the left kinds of the most recently added `n` allomorphs.
@@ -168,6 +175,8 @@ std::vector<Allomorph> BuildTable() {
       .Add(kPlural, K | O, {"тар", "тер"});
   // Possessives. 3rd person -сы after vowels, -ы after consonants (тауы, оқуы, миы).
   b.Add(kPoss3, V | O, {"сы", "сі"}).Add(kPoss3, C, {"ы", "і"});
+  // After the verbal noun -ю (жою, көркею) as after -у: жоюы, көркеюі.
+  b.Add(kPoss3, V, {"ы"}).StemEnd(1, "ю").Add(kPoss3, V, {"і"}).StemEnd(1, "ю");
   b.Add(kPoss12, V | O, {"м", "мыз", "міз"}).Add(kPoss12, C, {"ым", "ім", "ымыз", "іміз"});
   // 2nd person (-ың, -ыңыз, -ыңдар, -ыңыздар) is rare in news: a genitive or a past tense
   // reading of the same letters (елдің = ел + дің, not елді + ң) is preferred.
@@ -191,6 +200,11 @@ std::vector<Allomorph> BuildTable() {
       .Add(kCase, K | O, {"тан", "тен"});
   b.Add(kCase, V | S | L | N | O, {"мен"}).Invariant(1);
   b.Add(kCase, Z | O, {"бен"}).Add(kCase, K | O, {"пен"}).Invariant(2);
+  // The long instrumental of literary and spoken style: ақшасыменен, жорғалықпенен.
+  b.Add(kCase, V | S | L | N | O, {"менен"})
+      .Add(kCase, Z | O, {"бенен"})
+      .Add(kCase, K | O, {"пенен"})
+      .Invariant(3);
   b.Add(kCase, A, {"ша", "ше"}).Cost(2, 1.2f, 1.2f);  // equative: мәліметінше
   b.Add(kCase3, V, {"н", "на", "не", "нда", "нде", "нан", "нен", "ндай", "ндей", "нша", "нше"});
   b.Add(kCase12, N | O, {"а", "е"});  // after -ым/-ің: үйіме, балаңа
@@ -223,7 +237,13 @@ std::vector<Allomorph> BuildTable() {
       .Add(kDerivDyq, K, {"тығ", "тіг"})
       .BeforeVowel(6);
   // Verbs.
-  b.Add(kPers2, V, {"м", "ң", "ңыз", "ңіз", "қ", "к", "ңдар", "ңдер", "ңыздар", "ңіздер"});
+  b.Add(kPers2, V, {"м", "қ", "к"});
+  // 2nd person is rare in news; a genitive reading of the same letters wins over it:
+  // ақтардың is ақ + тар + дың, not ақтар + ды + ң.
+  b.Add(kPers2, V, {"ң", "ңыз", "ңіз", "ңдар", "ңдер", "ңыздар", "ңіздер"}).Cost(7, 1, 1);
+  // Colloquial 1sg present without -ын: барам, алам (бар + а + м). Dearer than keeping a
+  // lexicon word (адам, тағам stay whole).
+  b.Add(kPers2, V, {"м"}).Left(1, Bit(kPres)).Cost(1, 1.2f, 1.2f);
   b.Add(kPres3, V | S, {"ды", "ді"})
       .Left(2, Bit(kPres))
       .Add(kPres3, K, {"ты", "ті"})
@@ -249,7 +269,7 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kPtcp, V, {"ятын"}, kRestoreY).Left(1, Bit(kVoice));  // қоятын = қой + атын
   b.Add(kAgent, A, {"ушы", "уші"}, kMaybeYI);
   b.Add(kVerbalNoun, A, {"у"}, kMaybeYI).Add(kVerbalNoun, A, {"ю"}, kRestoreY).Cost(2, 0, 1);
-  b.Add(kConvIp, C, {"ып", "іп"})
+  b.Add(kConvIp, C, {"ып", "іп"}, kMaybeYI)
       .Add(kConvIp, V, {"п"})
       .Cost(1, 1, 1.15f);  // тарап is not тара + п
   b.Add(kConvOther, V | S | L | N | Z, {"ғалы", "гелі", "ғанша", "генше", "ғасын", "гесін"})
@@ -259,13 +279,19 @@ std::vector<Allomorph> BuildTable() {
   b.Add(kImp, C, {"ыңыз", "іңіз", "ыңдар", "іңдер", "айын", "ейін", "айық", "ейік"})
       .Add(kImp, V, {"ңыз", "ңіз", "ңдар", "ңдер", "йын", "йін", "йық", "йік"})
       .Cost(16, 1, 1.2f);
-  b.Add(kImp, A, {"сын", "сін"}).Add(kImp, A, {"шы", "ші"}).Cost(2, 1.5f, 1.5f);
+  // Polite plural imperative: жасаңыздар, болыңыздар.
+  b.Add(kImp, C, {"ыңыздар", "іңіздер"}).Add(kImp, V, {"ңыздар", "ңіздер"});
+  b.Add(kImp, A, {"сын", "сін"}).Add(kImp, A, {"шы", "ші"}).Cost(4, 1.5f, 1.5f);
   b.Add(kDesid, V | S | L | N | Z, {"ғы", "гі"}).Add(kDesid, K, {"қы", "кі"});
   b.Add(kNeg, V | S | L, {"ма", "ме"}).Add(kNeg, N | Z, {"ба", "бе"}).Add(kNeg, K, {"па", "пе"});
   // Voice: passive -л (or -лын: делінеді) after vowels, -ын after л, -ыл elsewhere.
   b.Add(kVoice, V, {"л", "лын", "лін"})
       .Add(kVoice, S | N | Z | K, {"ыл", "іл"})
       .Add(kVoice, L, {"ын", "ін"});
+  // Verbs in -ла/-ле take the passive -н, not -л (the л dissimilates): сайланды, белгіленген.
+  // A little dearer than -л, so that a noun in -лан/-лен keeps its case ending (жылан + ды is
+  // not жыла + н + ды).
+  b.Add(kVoice, V, {"н"}).StemEnd(1, "ла").Add(kVoice, V, {"н"}).StemEnd(1, "ле").Cost(2, 0.25f, 2);
   // Reflexive and cooperative forms are often verbs of their own (сөйлес, мақтан, таныс), so
   // stripping them costs more than the fully regular passive.
   b.Add(kVoice, V, {"н", "с"})
@@ -336,6 +362,9 @@ uint8_t CtxOf(char32_t c) {
 // clang-format on
 
 Harmony HarmonyOf(std::string_view stem) {
+  // A final soft sign palatalises a loan (автомобильге, рольді); the back spelling is also seen
+  // (фестивальға).
+  if (stem.ends_with("ь")) return kHarmonyBoth;
   // Walk back to the last vowel that decides harmony.
   size_t end = stem.size();
   char32_t next_vowel = 0;  // the vowel found after the current one (for е after a vowel)
@@ -355,12 +384,21 @@ Harmony HarmonyOf(std::string_view stem) {
       case U'я':
       case U'ё':
         return next_vowel == U'е' ? kHarmonyBoth : kBack;  // -аев, -оев names take either
+      case U'ю':
+        // Final ю after a vowel is the verbal noun -у written after й (жою = жой + у, сүю):
+        // the vowel before it decides.
+        if (final_letter && end > 0) {
+          size_t p = end - 1;
+          while (p > 0 && (static_cast<unsigned char>(stem[p]) & 0xC0) == 0x80) --p;
+          size_t q = p;
+          if (IsVowel(DecodeUtf8(stem, &q))) break;
+        }
+        return kFront;
       case U'ә':
       case U'ө':
       case U'ү':
       case U'і':
       case U'э':
-      case U'ю':
         return kFront;
       case U'е':
         if (next_vowel == 0)
@@ -380,6 +418,15 @@ Harmony HarmonyOf(std::string_view stem) {
           char32_t before = DecodeUtf8(stem, &q);
           if (!IsVowel(before) && IsCyrillic(before) && next_vowel == 0)
             return c == U'у' ? kBack : kHarmonyBoth;
+        }
+        // A final и after a consonant ends a loan or a name (белуджи, Хомейни), whose suffixes
+        // may be front whatever the vowels before it.
+        if (final_letter && c == U'и' && end > 0) {
+          size_t p = end - 1;
+          while (p > 0 && (static_cast<unsigned char>(stem[p]) & 0xC0) == 0x80) --p;
+          size_t q = p;
+          char32_t before = DecodeUtf8(stem, &q);
+          if (!IsVowel(before) && IsCyrillic(before)) return kHarmonyBoth;
         }
         break;
       default:

@@ -81,8 +81,9 @@ struct Allomorph {
   bool root_verb;       // may attach directly to a verb root
   bool vowel_initial;   // starts with a vowel: enables п/к/қ and ы/і-elision restoration
   bool before_vowel;  // voiced form of a final қ/к (-рағ, -лығ): only before a vowel-initial suffix
-  float cost;        // cost when it is not the last suffix
-  float final_cost;  // cost when it ends the word
+  std::string_view stem_end;  // when set, the stem must end in it (passive -н after -ла/-ле)
+  float cost;                 // cost when it is not the last suffix
+  float final_cost;           // cost when it ends the word
 };
 
 // All allomorphs, built once. Thread-safe.
@@ -125,8 +126,8 @@ class SuffixMatcher {
 // Letter classes used by the stemmer.
 uint8_t CtxOf(char32_t letter);
 bool IsVowel(char32_t letter);
-// Harmony of a stem, from its last vowel (и/у are skipped; е after a vowel, as in -аев, and
-// words mixing scripts count as both).
+// Harmony of a stem, from its last vowel (и/у are skipped; е after a vowel, as in -аев, words
+// mixing scripts and stems ending in the soft sign ь count as both).
 Harmony HarmonyOf(std::string_view stem);
 
 }  // namespace izdeu::analyzers::kk

@@ -53,9 +53,9 @@ struct PronounStem {
 };
 // An element is the first suffix after the stem, or with '=' the whole rest of the word (the
 // accusative оны, мені takes nothing after it, so -ы/-і is not a free first suffix).
-constexpr std::string_view kNStemEndings = "|ың|да|дағы|дай|ша|=ы|=ымен|";
+constexpr std::string_view kNStemEndings = "|ың|да|дағы|дай|ша|=ы|=ымен|=ыменен|";
 constexpr std::string_view kBareEndings = "|ған|дан|";
-constexpr std::string_view kPersonalEndings = "|ің|ге|де|ден|дей|дегі|ікі|дер|=і|=імен|";
+constexpr std::string_view kPersonalEndings = "|ің|ге|де|ден|дей|дегі|ікі|дер|=і|=імен|=іменен|";
 constexpr std::string_view kCopulaEndings =
     "|мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сіңдер|сыздар|сіздер|";
 constexpr size_t kMaxPronounStemBytes = 12;  // longest stem below: сендер
@@ -93,6 +93,8 @@ constexpr PronounStem kPronounStems[] = {
     {"жүр", "жүр", kCopulaEndings},
     {"мен", "мен", kPersonalEndings},
     {"сен", "сен", kPersonalEndings},
+    // бәрі "all" is a possessive form itself: бәрін, бәріне, бәрінде, бәрімен, бәріміз.
+    {"бәр", "бәрі", "|=і|=ін|=іне|=інде|=інен|=імен|=іміз|=іңіз|=іңе|"},
 };
 
 bool HasVowel(std::string_view s) {
@@ -123,14 +125,26 @@ bool HarmonyAllows(Harmony stem, Harmony suffix) {
   return suffix == kHarmonyNone || stem == kHarmonyBoth || stem == suffix;
 }
 
-// A stem ending in the front velars к/г takes the front velar allomorph whatever its vowels:
-// loans such as Гамбургке and банкке are written so. `rest_last_bytes` is the byte length
-// of the last letter of `rest` (0 when not computed: no exception then).
+// A stem ending in the front velars к/г (or -кт) is a loan whose suffixes are front whatever its
+// vowels: Гамбургке, банкі, паркі, Нью-Йорктің, Гонконгте, пункттері (native back words end in
+// қ/ғ). `rest_last_bytes` is the byte length of the last letter of `rest` (0 when not computed:
+// no exception then).
 bool FrontVelarJoin(std::string_view rest, size_t rest_last_bytes, const Allomorph& a) {
-  if (rest_last_bytes != 2 || a.harmony != kFront || a.text.size() < 2) return false;
+  if (rest_last_bytes != 2 || a.harmony != kFront || rest.size() < 6) return false;  // 3 letters
   std::string_view last = rest.substr(rest.size() - 2);
-  std::string_view first = a.text.substr(0, 2);
-  return (last == "к" || last == "г") && (first == "к" || first == "г");
+  if (last == "к" || last == "г") return true;
+  return last == "т" && rest.size() >= 4 && rest.substr(rest.size() - 4, 2) == "к";
+}
+
+// Loans in -ль, -ть... drop the soft sign before a vowel and keep its front harmony: король ->
+// королі, спектакль -> спектаклін. A front vowel-initial suffix after a back stem ending in a
+// consonant is accepted only for a root spelled back with ь (see soft_sign_only_).
+bool SoftSignJoin(std::string_view rest, const Allomorph& a) {
+  if (a.harmony != kFront || !a.vowel_initial || rest.empty()) return false;
+  size_t bytes = 0;
+  char32_t last = LastLetter(rest, &bytes);
+  return (CtxOf(last) & (kCtxSonorant | kCtxL | kCtxNasal | kCtxVoiced | kCtxVoiceless)) != 0 &&
+         last != U'й' && last != U'у' && last != U'и';
 }
 
 std::string_view YIFor(Harmony h) { return h == kFront ? "і" : "ы"; }
@@ -201,6 +215,7 @@ class Search {
     uint8_t tags = OfferWholeWord(word_.size(), 0);
     frozen_word_ = (tags & kTagFrozen) && !(tags & (kTagNominal | kTagVerb));
     verb_word_ = tags == kTagVerb;
+    has_verb_tag_ = (tags & kTagVerb) != 0;
     for (const PronounStem& p : kPronounStems) {  // екен, емес, жатыр stand for their lemma
       if (word_.size() <= kMaxPronounStemBytes && p.endings.empty() && p.stem == word_) {
         Offer(Root{static_cast<uint16_t>(word_.size()), Root::kReplace, p.lemma}, 0);
@@ -256,6 +271,7 @@ class Search {
       cost += kFrozenWordParsePenalty;
     }
     if (verb_word_ && path_ == kPathNominalFinal) cost += kVerbWordNominalPenalty;
+    if (has_verb_tag_ && path_ != kPathNominalFinal) cost += kVerbWordNominalPenalty;
     if (right.kind == kClitic) {
       OfferWholeWord(len, cost);
       if (nominal_chain && CountLetters(word_.substr(0, len)) >= kMinUnknownRootLetters) {
@@ -278,6 +294,10 @@ class Search {
       return true;
     };
     Root plain{static_cast<uint16_t>(len), Root::kKeep, {}};
+    if (soft_sign_only_) {
+      if (right.root_nominal) try_root(Root{plain.prefix, Root::kAppend, "ь"}, kRestoreCost);
+      return;
+    }
     Harmony h = HarmonyAt(len);
     switch (right.restore) {
       case kRestoreYI:
@@ -436,13 +456,17 @@ class Search {
       if (a.kind == kClitic && right != nullptr) return;  // -ақ/-ау close the word
       if (a.before_vowel && (right == nullptr || !right->vowel_initial)) return;
       std::string_view rest = word_.substr(0, len - a.text.size());
+      if (!a.stem_end.empty() && !rest.ends_with(a.stem_end)) return;
       size_t rest_last_bytes = 0;
       // Latin-spelled stems (Google) are pronounced unlike their last letter: any allomorph.
       uint8_t ctx = has_latin_ ? kCtxAny : CtxOf(LastLetter(rest, &rest_last_bytes));
       if ((a.ctx & ctx) == 0) return;
+      bool soft_sign = false;
       if (!HarmonyAllows(HarmonyAt(rest.size()), a.harmony) &&
-          !FrontVelarJoin(rest, rest_last_bytes, a))
-        return;
+          !FrontVelarJoin(rest, rest_last_bytes, a)) {
+        if (!SoftSignJoin(rest, a)) return;
+        soft_sign = true;  // only a root in -ь, and nothing further peeled (король + і)
+      }
       float step = right == nullptr ? a.final_cost : a.cost;
       Chain next = kChainOther;
       if (a.kind == kPoss12 && right == nullptr && !has_latin_ && rest.back() != '-') {
@@ -451,6 +475,12 @@ class Search {
         next = chain == kChainOther ? kChainOther : kChainNominal;
       } else if (a.kind == kPred) {
         next = chain == kChainOther ? kChainOther : kChainPredPending;
+      }
+      if (soft_sign) {
+        soft_sign_only_ = true;
+        Peel(rest.size(), &a, a.left_kinds, cost + step, kMaxSuffixes, next, NextPath(path, a));
+        soft_sign_only_ = false;
+        return;
       }
       Peel(rest.size(), &a, a.left_kinds, cost + step, depth + 1, next, NextPath(path, a));
     });
@@ -479,9 +509,11 @@ class Search {
   std::string_view word_;
   int nodes_ = 0;
   bool has_latin_ = false;
-  bool frozen_word_ = false;  // the whole word is in the lexicon as an adverb/postposition only
-  bool verb_word_ = false;    // the whole word is in the lexicon as a verb only
-  Path path_ = kPathStart;    // path of the current TryRoots call
+  bool frozen_word_ = false;     // the whole word is in the lexicon as an adverb/postposition only
+  bool verb_word_ = false;       // the whole word is in the lexicon as a verb only
+  bool has_verb_tag_ = false;    // the whole word is in the lexicon as a verb (maybe also else)
+  bool soft_sign_only_ = false;  // TryRoots may only restore a dropped ь (SoftSignJoin)
+  Path path_ = kPathStart;       // path of the current TryRoots call
   Root known_, unknown_;
   float known_cost_ = 0, unknown_cost_ = 0;
   bool known_set_ = false, unknown_set_ = false;

@@ -20,7 +20,7 @@ namespace {
 struct WordVariant {
   std::string_view form, canonical;
 };
-constexpr size_t kMaxVariantBytes = 10;  // longest form below: мұнан
+constexpr size_t kMaxVariantBytes = 12;  // longest form below: осылай
 constexpr WordVariant kWordVariants[] = {
     {"та", "да"},
     {"те", "да"},
@@ -37,8 +37,28 @@ constexpr WordVariant kWordVariants[] = {
     {"мұнан", "бұл"},
     {"бұнан", "бұл"},
     {"сонан", "сол"},
+    {"аның", "ол"},
+    // Manner adverbs of the demonstratives (-лай "like this"), which lemmatisers give as forms
+    // of the pronoun.
+    {"олай", "ол"},
+    {"былай", "бұл"},
+    {"бұлай", "бұл"},
+    {"солай", "сол"},
+    {"осылай", "осы"},
     {"боп", "бол"},
     {"кеп", "кел"},
+    // Copula person endings written apart from a predicate ending in a vowel or a number (ол
+    // мұғалім мын, 20 жаста мыз): the copula е. біз and мін are left alone: "we", "ride".
+    {"мын", "е"},
+    {"бын", "е"},
+    {"бін", "е"},
+    {"пын", "е"},
+    {"пін", "е"},
+    {"мыз", "е"},
+    {"міз", "е"},
+    {"быз", "е"},
+    {"пыз", "е"},
+    {"піз", "е"},
 };
 
 constexpr std::string_view kQuestionWords[] = {"қай",  "қандай", "қашан", "кім",   "не",
@@ -112,11 +132,71 @@ bool IsSuffixChain(std::string_view text, uint64_t allowed, int depth) {
   return false;
 }
 
+// Feminine surnames in -ова/-ева (Сәтбаева, Қайырбекова) are the family name of -ов/-ев, as
+// lemmatisers give them; at least three letters stay before -ов/-ев. Lexicon words (Молдова) are
+// kept.
+void FoldFeminineSurname(const Lexicon& lexicon, std::string* stem) {
+  constexpr size_t kSuffixBytes = 6;  // ова, ева
+  if (stem->size() < kSuffixBytes + 6) return;
+  std::string_view tail = std::string_view(*stem).substr(stem->size() - kSuffixBytes);
+  if ((tail == "ова" || tail == "ева") && !lexicon.Contains(*stem)) stem->resize(stem->size() - 2);
+}
+
+// A root that is itself a noun plus the 3rd-person possessive (кісі = кіс + і, бірі = бір + і)
+// goes the way the bare word goes, so that кісіге and кісі, бірімен and бірі share a stem.
+void FoldPossessiveRoot(const Lexicon& lexicon, const SuffixMatcher& suffixes,
+                        std::string_view word, std::string* stem) {
+  if (stem->size() >= word.size() || stem->size() < 6) return;
+  std::string_view root(*stem);
+  if (!root.ends_with("ы") && !root.ends_with("і")) return;
+  // Not when a possessive follows the root: барысында is барыс + ы + нда (or бары + сы + нда),
+  // never бар + ы + сы + нда.
+  std::string_view after = word.substr(root.size());
+  if (!word.starts_with(root) || after.starts_with("ы") || after.starts_with("і") ||
+      after.starts_with("сы") || after.starts_with("сі"))
+    return;
+  // Cheap filter before the search: the root less -ы/-і or -сы/-сі must be a lexicon word.
+  size_t cut = root.size() - 2;
+  if (!lexicon.Contains(root.substr(0, cut)) &&
+      !(root.substr(0, cut).ends_with("с") && lexicon.Contains(root.substr(0, cut - 2))))
+    return;
+  std::string inner;
+  if (!FindStem(lexicon, suffixes, root, &inner) || inner.size() >= stem->size()) return;
+  std::string_view rest = root.substr(inner.size());
+  if (!root.starts_with(inner) || !(rest == "ы" || rest == "і" || rest == "сы" || rest == "сі"))
+    return;
+  *stem = std::move(inner);
+}
+
+// True when `word` is an intensive prefix + hyphen + a word (тап-таза: та + п + - + таза); sets
+// *tail to the word. The prefix repeats the word's start up to and including its first vowel.
+bool IsIntensivePrefix(std::string_view word, std::string_view* tail) {
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 3 || hyphen > 6) return false;
+  std::string_view head = word.substr(0, hyphen);
+  std::string_view rest = word.substr(hyphen + 1);
+  if (!head.ends_with("п") || rest.find('-') != std::string_view::npos) return false;
+  std::string_view syllable = head.substr(0, head.size() - 2);  // та, қа, а, жа
+  size_t pos = 0;
+  char32_t last = 0;
+  while (pos < syllable.size()) last = DecodeUtf8(syllable, &pos);
+  if (!IsVowel(last) || !rest.starts_with(syllable) || rest.size() < syllable.size() + 2)
+    return false;
+  *tail = rest;
+  return true;
+}
+
 // The search on one word, without the whole-word special cases of Stem().
 std::string StemWord(const Lexicon& lexicon, const SuffixMatcher& suffixes, std::string_view word) {
   std::string stem;
-  if (!FindStem(lexicon, suffixes, word, &stem)) return std::string(word);
+  if (!FindStem(lexicon, suffixes, word, &stem)) {
+    stem.assign(word);
+    FoldFeminineSurname(lexicon, &stem);
+    return stem;
+  }
   while (stem.size() > 1 && stem.back() == '-') stem.pop_back();
+  FoldPossessiveRoot(lexicon, suffixes, word, &stem);
+  FoldFeminineSurname(lexicon, &stem);
   RepairMixedScript(&stem);
   return stem;
 }
@@ -184,6 +264,9 @@ std::string KazakhStemmer::StemUncached(std::string_view word) const {
       if (word == v.form) return std::string(v.canonical);
     }
   }
+  // Intensive reduplication: the first syllable of an adjective up to its vowel, closed by п,
+  // is prefixed with a hyphen (тап-таза, қап-қара, ап-анық, жап-жаңа): the adjective itself.
+  if (std::string_view tail; IsIntensivePrefix(word, &tail)) return Stem(tail);
   // A hyphenated compound inflects on its last part (наным-сенімін): when that part stems to a
   // lexicon word, the parts before it stay as written. Clitics (Google-ақ) and bare suffixes
   // (Google-ға) after the hyphen are handled by the search below.
@@ -191,6 +274,13 @@ std::string KazakhStemmer::StemUncached(std::string_view word) const {
   if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size() &&
       !impl_->lexicon.Contains(word)) {
     std::string_view tail = word.substr(hyphen + 1);
+    // A compound the lexicon lists whole (жауын-шашын, ағайын-туған) is stemmed as one word:
+    // жауын-шашынның -> жауын-шашын, where the last part alone would give шаш.
+    std::string whole;
+    if (FindStem(impl_->lexicon, impl_->suffixes, word, &whole) &&
+        whole.find('-') != std::string::npos && impl_->lexicon.Contains(whole)) {
+      return whole;
+    }
     if (!IsSuffixChain(tail, ~uint64_t{0}, 0)) {
       std::string tail_stem = StemWord(impl_->lexicon, impl_->suffixes, tail);
       if (impl_->lexicon.Contains(tail_stem))
