@@ -96,6 +96,10 @@ class CandidatePass {
 
   // Removes the candidates inside the quoted name of an award (org_candidates.cpp).
   void DropInsideAwards();
+  // Adds quoted names listed with a chosen mention (org_candidates.cpp).
+  void AddQuotedNamesInLists(std::vector<Cand>* chosen);
+  bool ListLinker(size_t i) const;
+  bool ListEndsInAward(size_t after) const;
   // Longest candidates first; among equals, the higher priority; no overlaps.
   std::vector<Cand> Select();
 

@@ -132,6 +132,12 @@ bool IsSlug(std::string_view s) {
   return true;
 }
 
+// True when the word right after candidate `c` is a person's title (депутаты, төрағасы...).
+bool BeforeTitle(const TokenList& list, const Cand& c) {
+  return c.e < list.toks.size() && list.toks[c.e].kind == TokKind::kWord &&
+         Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
+}
+
 // The tagger's spans, each replaced by the rule candidate it equals (whole, or its quoted core:
 // KazNERD, which the tagger learnt from, tags «X» партиясы as X), so a mention keeps the rule's
 // fuller span and its gazetteer organisation; other spans become candidates of their own.
@@ -243,6 +249,7 @@ OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, ScorerWeights scorer)
     : OrgExtractor(gazetteer_tsv, std::string_view()) {
   scorer_->Load(scorer.tsv);
   scorer_threshold_ = scorer.threshold;
+  keep_before_title_ = scorer.keep_before_title;
 }
 
 std::string_view OrgExtractor::EmbeddedScorerWeights() { return org_scorer_view(); }
@@ -262,7 +269,10 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
     chosen.clear();
     for (size_t k = 0; k < all.size(); ++k) {
       org_internal::CandidateFeatures(*gazetteer_, text, list, all, loose, k, &feats);
-      if (scorer_->Score(feats) > scorer_threshold_) chosen.push_back(all[k]);
+      const Cand& c = all[k];
+      bool keep = scorer_->Score(feats) > scorer_threshold_;
+      if (!keep && keep_before_title_ && !loose[k]) keep = BeforeTitle(list, c);
+      if (keep) chosen.push_back(c);
     }
   } else if (!model_->empty()) {
     chosen = use_ == TaggerUse::kDecide ? ApplyModel(*model_, *gazetteer_, text, list, chosen)

@@ -66,6 +66,10 @@ class OrgExtractor {
   struct ScorerWeights {
     std::string_view tsv;
     float threshold = -0.5f;  // kept when the log-odds are above this (odds 0.6: keeps near-ties)
+    // KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION and never the body inside,
+    // so the scorer learnt to drop a body right before a title word; an archive search wants it
+    // (the article is about the mäslikhat's deputy). True: such rule candidates are kept anyway.
+    bool keep_before_title = true;
   };
   OrgExtractor(std::string_view gazetteer_tsv, ScorerWeights scorer);
   // The trained weights embedded from analyzers/org/data/org_scorer.tsv.
@@ -115,6 +119,7 @@ class OrgExtractor {
   std::unique_ptr<org_internal::OrgModel> model_;
   std::unique_ptr<org_internal::MentionScorer> scorer_;
   float scorer_threshold_ = 0;
+  bool keep_before_title_ = true;
   TaggerUse use_ = TaggerUse::kDecide;
 };
 

@@ -335,7 +335,7 @@ std::vector<std::string> GoldSurfaces(const Sentence& s) {
 // scorer trained on the other, and the rules alone are scored on the same sentences. Half B is
 // not used, so the scorer's design can be chosen here.
 void ScorerCrossValidation(const std::vector<const Sentence*>& half_a, const TagMap& tags,
-                           std::string_view gazetteer_a0, int epochs) {
+                           std::string_view gazetteer_a0, int epochs, bool keep_before_title) {
   OrgExtractor rules(gazetteer_a0);
   std::vector<std::vector<analyzers::org_tools::ScorerExample>> examples;
   for (const Sentence* s : half_a) {
@@ -354,8 +354,10 @@ void ScorerCrossValidation(const std::vector<const Sentence*>& half_a, const Tag
     }
     std::string weights = analyzers::org_tools::TrainScorer(train, epochs);
     const char* th = std::getenv("IZDEU_ORG_SCORER_THRESHOLD");
-    OrgExtractor scored(
-        gazetteer_a0, OrgExtractor::ScorerWeights{weights, th ? std::strtof(th, nullptr) : -0.5f});
+    OrgExtractor::ScorerWeights sw{weights};
+    if (th != nullptr) sw.threshold = std::strtof(th, nullptr);
+    sw.keep_before_title = keep_before_title;
+    OrgExtractor scored(gazetteer_a0, sw);
     if (std::getenv("IZDEU_ORG_SCORER_DUMP") != nullptr) {
       // The scorer's disagreements with the labels on the test fold (half A only).
       analyzers::org_internal::MentionScorer sc;
@@ -391,8 +393,8 @@ void ScorerCrossValidation(const std::vector<const Sentence*>& half_a, const Tag
   }
   std::printf(
       "\nDevelopment half A, 2-fold cross-validation, gazetteer without its half-A rows (%d "
-      "epochs):\n  rules + gazetteer:\n",
-      epochs);
+      "epochs, bodies before a title word %s):\n  rules + gazetteer:\n",
+      epochs, keep_before_title ? "kept" : "left to the scorer");
   PrintScores(base);
   std::printf("  rules + gazetteer + mention scorer (trained on the other fold):\n");
   PrintScores(learnt);
@@ -453,8 +455,10 @@ int RunOrgEval(const std::string& data_dir) {
   }
   {
     const char* ep = std::getenv("IZDEU_ORG_SCORER_EPOCHS");
-    ScorerCrossValidation(half_a, tags, FilterSources(org_gazetteer_view(), {"kaznerd-valid-A"}),
-                          ep ? std::atoi(ep) : 10);
+    for (bool keep : {true, false}) {
+      ScorerCrossValidation(half_a, tags, FilterSources(org_gazetteer_view(), {"kaznerd-valid-A"}),
+                            ep ? std::atoi(ep) : 10, keep);
+    }
   }
   Report a = Evaluate(ex, half_a, tags, err_half == "A");
   std::printf(

@@ -30,6 +30,16 @@ const OrgExtractor& Scored() {
   return *ex;
 }
 
+// The scorer deciding alone about bodies right before a title word too.
+const OrgExtractor& ScoredTitlesToo() {
+  static const OrgExtractor* ex = [] {
+    OrgExtractor::ScorerWeights w{OrgExtractor::EmbeddedScorerWeights()};
+    w.keep_before_title = false;
+    return new OrgExtractor(org_gazetteer_view(), w);
+  }();
+  return *ex;
+}
+
 // The embedded gazetteer without its KazNERD half-A rows (the view the scorer is trained in).
 const OrgExtractor& WithoutHalfA() {
   static const OrgExtractor* ex = [] {
@@ -49,19 +59,27 @@ const OrgExtractor& WithoutHalfA() {
   return *ex;
 }
 
-// A bare quoted name is proposed to the scorer as a loose candidate; a listed name beside it is
-// the rules' own candidate (half A).
+// A bare quoted name is proposed to the scorer as a loose candidate, and is no mention without
+// it (half A); one listed with an organisation is the rules' own (org_candidates.cpp).
 TEST(OrgScorerTest, BareQuotedNamesAreLooseCandidates) {
-  const std::string text = "Санкт-Петербург , оның ішінде жаңағы « РОСГАЗ » , « Газпром » .";
+  const std::string text =
+      "Бұл « Қазақ үйі » бренді негізінде әлемнің түкпір-түкпіріндегі қазақтарды топтастырады .";
   std::vector<std::pair<std::string, bool>> got;
   for (const auto& cm : WithoutHalfA().Candidates(text)) {
     got.emplace_back(text.substr(cm.mention.start, cm.mention.end - cm.mention.start), cm.loose);
     EXPECT_FALSE(cm.features.empty());
   }
-  std::vector<std::pair<std::string, bool>> want = {{"« РОСГАЗ »", true}, {"Газпром", false}};
+  std::vector<std::pair<std::string, bool>> want = {{"« Қазақ үйі »", true}};
   EXPECT_EQ(got, want);
-  // Without a scorer the loose candidate is never a mention.
-  EXPECT_EQ(Surfaces(WithoutHalfA(), text), std::vector<std::string>{"Газпром"});
+  EXPECT_TRUE(Surfaces(WithoutHalfA(), text).empty());
+
+  const std::string listed = "Санкт-Петербург , оның ішінде жаңағы « РОСГАЗ » , « Газпром » .";
+  got.clear();
+  for (const auto& cm : WithoutHalfA().Candidates(listed)) {
+    got.emplace_back(listed.substr(cm.mention.start, cm.mention.end - cm.mention.start), cm.loose);
+  }
+  want = {{"РОСГАЗ", false}, {"Газпром", false}};
+  EXPECT_EQ(got, want);
 }
 
 // A title of a work in quotes with a lower-case word after it is no loose candidate of its own
@@ -91,12 +109,13 @@ TEST(OrgScorerTest, LearnerSeparatesExamples) {
 }
 
 // The embedded weights learnt KazNERD's convention that a body named in a job title is part of a
-// POSITION, not a mention of its own; the rules keep it (half A, AID sentences of the A0 error
-// listing). A body named on its own stays.
+// POSITION, not a mention of its own; the rules keep it, and so does the scorer unless told
+// otherwise (half A, a sentence of the A0 error listing). A body named on its own stays.
 TEST(OrgScorerTest, EmbeddedWeightsDropBodiesInsideJobTitles) {
   const std::string title = "Мәжіліс төрағасы Нұрлан Нығматулин ресми сапармен Өзбекстанға барды .";
   EXPECT_EQ(Surfaces(SharedOrgExtractor(), title), std::vector<std::string>{"Мәжіліс"});
-  EXPECT_TRUE(Surfaces(Scored(), title).empty());
+  EXPECT_EQ(Surfaces(Scored(), title), std::vector<std::string>{"Мәжіліс"});
+  EXPECT_TRUE(Surfaces(ScoredTitlesToo(), title).empty());
   const std::string own = "Қазақстан Республикасының Ұлттық экономика министрлігі хабарлады .";
   EXPECT_EQ(Surfaces(Scored(), own), Surfaces(SharedOrgExtractor(), own));
   EXPECT_FALSE(Surfaces(Scored(), own).empty());
