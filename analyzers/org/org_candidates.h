@@ -89,6 +89,7 @@ class CandidatePass {
   void CoordinatedNamesBeforeTypeWord(size_t h);
   bool OwnedByListedName(size_t b, size_t h) const;
   void NameBeforeTypeWord(size_t h, const HeadForm& f);
+  void EnterpriseNameAt(size_t h, const HeadForm& f);
   void ForeignNameAt(size_t h);
 
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---

@@ -15,6 +15,7 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   HeadClass cls = lex_.head(f.head).cls;
   if (cls == HeadClass::kType) {
     NameBeforeTypeWord(h, f);
+    EnterpriseNameAt(h, f);
     return;
   }
   const std::string& lemma = lex_.head(f.head).lemma;
@@ -226,6 +227,28 @@ void CandidatePass::NameBeforeTypeWord(size_t h, const HeadForm& f) {
   bool all_places = true;
   for (size_t i = j; i < h && all_places; ++i) all_places = IsPlaceWord(L(i));
   if (!all_places) Add(j, h, 1);
+}
+
+// A place or name, then lower-case words saying what is made or traded, then an enterprise word:
+// one name, as the enterprise is called (Лондон қор биржасы, Өскемен титан-магний комбинаты,
+// Бозшакөл тау-кен байыту комбинаты, Макинск құс фабрикасы: civic news, half A). Not зауыт: KazNERD
+// tags a plant (Павлодар мұнай-химия зауыты) as a FACILITY.
+void CandidatePass::EnterpriseNameAt(size_t h, const HeadForm& f) {
+  const std::string& lemma = lex_.head(f.head).lemma;
+  if (!f.poss3 || (lemma != "биржа" && lemma != "комбинат" && lemma != "фабрика")) return;
+  const auto& toks = list_.toks;
+  size_t j = h;
+  while (j > 0 && h - j < 3 && IsWord(j - 1) && !toks[j - 1].upper && !toks[j - 1].latin &&
+         !Lexicon::HasObliqueCase(L(j - 1), true) && !Lexicon::HasGenitive(L(j - 1)) &&
+         (ModifierOk(j - 1) || L(j - 1).find('-') != std::string_view::npos)) {
+    --j;
+  }
+  if (j == h || j == 0 || !IsWord(j - 1) || !StartOk(j - 1)) return;
+  size_t b = j - 1;
+  // A place or a name that is not the sentence's first common word: Лондон, Өскемен, Макинск.
+  if (!IsPlaceWord(L(b)) && (toks[b].sent_start || IsPersonName(b))) return;
+  if (b > 0 && IsWord(b - 1) && StartOk(b - 1) && IsPlaceWord(L(b - 1))) --b;  // Шығыс Қазақстан
+  Add(b, h + 1, 1);
 }
 
 // A foreign company name ending in a capitalised company word, in Latin or in Kazakh
