@@ -20,11 +20,36 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   }
   const std::string& lemma = lex_.head(f.head).lemma;
   auto after_about_or_named = [&](size_t i) { return L(i) == "жөніндегі" || L(i) == "атындағы"; };
+  // An association is named by its members, in the plural possessive: Халықаралық сауда
+  // орталықтары қауымдастығы, Қазақстан қаржыгерлері қауымдастығы, ардагерлері ұйымдары, Иордания
+  // өкілдері палатасы (civic news). Such a word is no name elsewhere (орталықтары alone ends a
+  // name).
+  const bool by_members = f.poss3 && (lemma == "қауымдастық" || lemma == "одақ" ||
+                                      lemma == "альянс" || lemma == "палата" || lemma == "ұйым");
+  auto members = [&](size_t i) {
+    if (list_.toks[i].upper) return false;
+    std::string_view lw = L(i);
+    for (std::string_view e : {"лары", "лері", "дары", "дері", "тары", "тері"}) {
+      if (EndsWith(lw, e) && lw.size() > e.size() + 4) return true;
+    }
+    return false;
+  };
   size_t j = h;
   while (j > 0 && h - j < 8 && IsWord(j - 1)) {
-    bool ok = cls == HeadClass::kState ? StateModifierOk(j - 1, lemma) : ModifierOk(j - 1);
+    bool ok = cls == HeadClass::kState ? StateModifierOk(j - 1, lemma)
+                                       : ModifierOk(j - 1) || (by_members && members(j - 1));
     if (!ok) break;
     --j;
+  }
+  if (by_members) {
+    // Before the members only places and name words (Халықаралық, Қазақстан, Иордания), not a
+    // person's name that no list holds (Роман Скляр Иордания өкілдері палатасының).
+    size_t first_member = h;
+    for (size_t i = j; i < h && first_member == h; ++i) first_member = members(i) ? i : h;
+    while (first_member < h && j < first_member && list_.toks[j].upper && !list_.toks[j].allcaps &&
+           !IsPlaceWord(L(j)) && !lex_.IsNameInternalWord(L(j)) && !gaz_.IsNameWord(L(j))) {
+      ++j;
+    }
   }
   // A university, institute, academy or college named after a person with nothing else before
   // its head (Джонс Хопкинс университетінің, Гарвард университеті): the name is the namesake.
