@@ -20,6 +20,20 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   }
   const std::string& lemma = lex_.head(f.head).lemma;
   auto after_about_or_named = [&](size_t i) { return L(i) == "жөніндегі" || L(i) == "атындағы"; };
+  // A numbered military unit: 55 / 12 әскери бөлімінде (half A), 32363 әскери бөлімінің (civic
+  // news); KazNERD tags it as an organisation, number included.
+  auto digits = [&](size_t i) {
+    return IsWord(i) && text_[list_.toks[i].start] >= '0' && text_[list_.toks[i].start] <= '9';
+  };
+  if (lemma == "бөлім" && f.poss3 && h >= 2 && L(h - 1) == "әскери" && digits(h - 2)) {
+    size_t b = h - 2;
+    if (b >= 2 && list_.toks[b - 1].kind == TokKind::kPunct &&
+        text_[list_.toks[b - 1].start] == '/' && digits(b - 2)) {
+      b -= 2;
+    }
+    Add(b, h + 1, 1);
+    return;
+  }
   // An association is named by its members, in the plural possessive: Халықаралық сауда
   // орталықтары қауымдастығы, Қазақстан қаржыгерлері қауымдастығы, ардагерлері ұйымдары, Иордания
   // өкілдері палатасы (civic news). Such a word is no name elsewhere (орталықтары alone ends a

@@ -360,6 +360,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "Ат-Тараунамен кездесті",
                     {{"Иордания өкілдері палатасының", "Иордания өкілдері палатасы"}}}));
 
+// A numbered military unit is an organisation, number included (KazNERD's span). BID249848,
+// BID254088 (half A), civic news (emergencies ministry); all failed before (nothing found).
+INSTANTIATE_TEST_SUITE_P(
+    NumberedMilitaryUnits, OrgRegressionTest,
+    ::testing::Values(ExtractCase{"Мерекелік шара 55 / 12 әскери бөлімінде ұйымдастырылды .",
+                                  {{"55 / 12 әскери бөлімінде", "55 12 әскери бөлімі"}}},
+                      ExtractCase{"Шаһардағы 448 / 56 әскери бөлімінің аумағында орналасқан .",
+                                  {{"448 / 56 әскери бөлімінің", "448 56 әскери бөлімі"}}},
+                      ExtractCase{
+                          " Бұдан бөлек, осы қалада №32363 әскери бөлімінің офицерлері мен әскери "
+                          "қызметкерлерімен кездесу болып өтті.",
+                          {{"32363 әскери бөлімінің", "32363 әскери бөлімі"}}}));
+
 // Quoted names listed with an organisation are organisations too, although a bare quoted name is
 // usually a title; nothing in a list of awards is one (civic-news scrape: almaty-gov, akorda,
 // inform; the first failed before, finding only «Қазақтелеком»).
