@@ -316,7 +316,12 @@ void CandidatePass::ForeignNameAt(size_t h) {
   if (j == h) return;
   bool all_places = true;
   for (size_t i = j; i < h && all_places; ++i) all_places = IsPlaceWord(L(i));
-  if (all_places && !toks[h].latin) return;  // Қазақстан Темір Жолы-like names are the gazetteer's
+  // Қазақстан Темір Жолы-like names are the gazetteer's; a transcription that is no Kazakh word
+  // makes a company of a place (« Астана Хаб », half A), one that is (Банк) does not.
+  if (all_places && !toks[h].latin) {
+    std::string_view base = lex_.ForeignOrgBase(L(h));
+    if (base.empty() || gaz_.IsCommon(base) || gaz_.IsNominal(base)) return;
+  }
   Add(j, h + 1, 1);
 }
 

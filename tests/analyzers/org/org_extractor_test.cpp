@@ -373,6 +373,21 @@ INSTANTIATE_TEST_SUITE_P(
                           "қызметкерлерімен кездесу болып өтті.",
                           {{"32363 әскери бөлімінің", "32363 әскери бөлімі"}}}));
 
+// A place with a transcribed company word that is no Kazakh word is a company (Хаб, Моторс);
+// both failed before (nothing found). AID253234 (half A), civic news (akorda).
+INSTANTIATE_TEST_SUITE_P(
+    PlaceAndCompanyWord, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{
+            "Ал технологиялық саладағы әріптестікті арттыруға « Астана Хаб » АйТи-стартаптар "
+            "алаңында жас мамандардың форумын өткізу қажет .",
+            {{"Астана Хаб", "Астана Хаб"}}},
+        ExtractCase{
+            "Бүгін Мемлекет басшысы Нұрсұлтан Назарбаев Алматыға және Алматы облысына жұмыс "
+            "сапары аясында «Астана Моторс» Қазақстан мотор компаниясы Hyundai Auto Trans "
+            "автоқұрастыру кәсіпорнында болды",
+            {{"Астана Моторс", "Астана Моторс"}}}));
+
 // Quoted names listed with an organisation are organisations too, although a bare quoted name is
 // usually a title; nothing in a list of awards is one (civic-news scrape: almaty-gov, akorda,
 // inform; the first failed before, finding only «Қазақтелеком»).
