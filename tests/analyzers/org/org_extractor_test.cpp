@@ -388,6 +388,20 @@ INSTANTIATE_TEST_SUITE_P(
             "автоқұрастыру кәсіпорнында болды",
             {{"Астана Моторс", "Астана Моторс"}}}));
 
+// An envoy's or representative's title is a job title: it is no part of a name, and "Елшісі
+// қызметі" (the post of ambassador) is no body. Civic news (akorda, inform); both failed before
+// ("Елшісі қызметіне", "Қытайдағы Елшісі ҚХР Мемлекеттік кеңесі").
+INSTANTIATE_TEST_SUITE_P(
+    EnvoyTitles, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Мемлекет басшысының Жарлығымен Амангелді Жұмабаев Қазақстан Республикасының "
+                    "Әзербайжан Республикасындағы Төтенше және Өкілетті Елшісі қызметіне "
+                    "тағайындалды",
+                    {}},
+        ExtractCase{"03 Қазан 2015, 23:09 Қазақстанның Қытайдағы Елшісі ҚХР Мемлекеттік кеңесінің "
+                    "Премьерімен кездесті",
+                    {{"ҚХР Мемлекеттік кеңесінің", "ҚХР Мемлекеттік кеңесі"}}}));
+
 // Quoted names listed with an organisation are organisations too, although a bare quoted name is
 // usually a title; nothing in a list of awards is one (civic-news scrape: almaty-gov, akorda,
 // inform; the first failed before, finding only «Қазақтелеком»).
