@@ -126,7 +126,18 @@ void CandidatePass::AddQuotedNamesInLists(std::vector<Cand>* chosen) {
       // The item ends like one of a list of names: punctuation or a conjunction follows it, not a
       // word that makes it the title of something else («Корпоративтік және халықаралық
       // қаржылар» MSc мамандығы, «Қазақстан» телеарнасы).
-      if (!joined || (IsWord(q.e) && !linker(q.e)) || ListEndsInAward(q.e)) continue;
+      // Nor is a speciality in a CV: по специальности “Бухгалтерский учет и аудит”, ... .
+      auto speciality = [&](size_t i) {
+        if (!IsWord(i)) return false;
+        for (std::string_view p : {"специальност", "мамандығ", "квалификаци", "біліктілі"}) {
+          if (StartsWith(L(i), p)) return true;
+        }
+        return false;
+      };
+      if (!joined || (IsWord(q.e) && !linker(q.e)) || ListEndsInAward(q.e) ||
+          (q.b > 0 && speciality(q.b - 1))) {
+        continue;
+      }
       Cand m;
       m.b = q.qb;
       m.e = q.qe;

@@ -424,6 +424,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Университетін (Durham University) бітірген.",
                     {{"Дарэм Университетін", "Дарэм Университеті"},
                      {"Durham University", "Durham University"}}},
+        // A CV: specialities after "по специальности" are neither list items nor part of the
+        // institute's name (sample corpus; failed before: "Самарский институт управления по
+        // специальности", and the speciality once listed). The second name is cut before "и
+        // международных отношений": a known limit of the Russian genitive tail.
+        ExtractCase{"Окончил Павлодарский кооперативный техникум, Самарский институт управления по "
+                    "специальности “Бухгалтерский учет и аудит”, Казахский институт правоведения и "
+                    "международных отношений по специальности “Юриспруденция”.",
+                    {{"Самарский институт управления", "Самарский институт управления"},
+                     {"Казахский институт правоведения", "Казахский институт правоведения"}}},
         // Orders: «Барыс» is also a hockey club in the list, not here.
         ExtractCase{"Мемлекет басшысы Нұрсұлтан Назарбаев бір топ қазақстандықтарды «Отан», "
                     "«Парасат», «Құрмет» ордендерімен, ІІ және ІІІ дәрежелі «Айбын», «Барыс», "
