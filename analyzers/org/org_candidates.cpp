@@ -2,6 +2,8 @@
 // (StartOk, ModifierOk, RealName...), and the final choice among candidates. See org_candidates.h.
 #include "analyzers/org/org_candidates.h"
 
+#include "analyzers/org/org_scorer.h"
+
 #include <algorithm>
 
 #include "analyzers/org/org_canonical.h"
@@ -42,7 +44,111 @@ std::vector<Cand> CandidatePass::Run() {
     }
   }
   DropInsideAwards();
-  return Select();
+  std::vector<Cand> chosen = Select();
+  AddQuotedNamesInLists(&chosen);
+  return chosen;
+}
+
+// True when `i` is a comma or a conjunction joining items of a list (және, мен, бен, пен, и).
+bool CandidatePass::ListLinker(size_t i) const {
+  const auto& toks = list_.toks;
+  if (i >= toks.size()) return false;
+  if (toks[i].kind == TokKind::kWord) {
+    std::string_view w = L(i);
+    return w == "және" || w == "мен" || w == "бен" || w == "пен" || w == "и";
+  }
+  return toks[i].kind == TokKind::kPunct && text_[toks[i].start] == ',';
+}
+
+// True when the quoted texts listed from token `after` on (commas, conjunctions and quoted
+// texts) end in an award word: «Айбын», «Барыс», «Достық» және «Даңқ» ордендерімен.
+bool CandidatePass::ListEndsInAward(size_t after) const {
+  const auto& toks = list_.toks;
+  size_t i = after;
+  bool in_quote = false;
+  for (; i < toks.size(); ++i) {
+    const TokKind kind = toks[i].kind;
+    if (kind == TokKind::kSentEnd) return false;
+    if (kind == TokKind::kOpenQuote) in_quote = true;
+    if (kind == TokKind::kCloseQuote) in_quote = false;
+    if (kind == TokKind::kWord && !in_quote && !ListLinker(i)) break;
+  }
+  if (!IsWord(i)) return false;
+  std::string_view lw = L(i);
+  for (std::string_view p : {"орден", "медал", "төсбелгі", "грамота", "сыйлы"}) {
+    if (StartsWith(lw, p)) return true;
+  }
+  return false;
+}
+
+// A bare quoted name is a title far more often than an organisation (docs/organisations.md), but
+// one listed with an organisation is one of a kind: "« РОСГАЗ » , « Газпром »", "« Ақ жол » және
+// « Нұр Отан » партиялары". A quoted name (LooseCandidates) joined by a comma or a conjunction to a
+// chosen mention becomes a mention itself, and so does the next one in the same list.
+void CandidatePass::AddQuotedNamesInLists(std::vector<Cand>* chosen) {
+  const auto& toks = list_.toks;
+  auto linker = [&](size_t i) { return ListLinker(i); };
+  // Token spans of the mentions with their quotes, so "« A » , « B »" is seen as adjacent.
+  auto outer_b = [&](const Cand& c) {
+    return c.b > 0 && toks[c.b].kind == TokKind::kWord && toks[c.b - 1].kind == TokKind::kOpenQuote
+               ? c.b - 1
+               : c.b;
+  };
+  auto outer_e = [&](const Cand& c) {
+    return c.e < toks.size() && toks[c.e].kind == TokKind::kCloseQuote ? c.e + 1 : c.e;
+  };
+  // A mention that is only part of a quoted text («Қазақстан Республикасының Парламентіне 10 жыл»
+  // медалі) is no evidence for the quoted texts listed with it.
+  std::vector<bool> quoted(toks.size(), false);
+  bool open = false;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind == TokKind::kOpenQuote) open = true;
+    if (toks[i].kind == TokKind::kCloseQuote || toks[i].kind == TokKind::kSentEnd) open = false;
+    quoted[i] = open && toks[i].kind == TokKind::kWord;
+  }
+  auto whole = [&](const Cand& c) {
+    bool any_quoted = false;
+    for (size_t i = c.b; i < c.e; ++i) any_quoted |= quoted[i];
+    return !any_quoted || (outer_b(c) < c.b && outer_e(c) > c.e);
+  };
+  std::vector<Cand> loose = LooseCandidates(list_, *chosen);
+  bool added = !loose.empty();
+  while (added) {
+    added = false;
+    for (Cand& q : loose) {
+      if (q.e == 0) continue;  // taken already
+      bool joined = false;
+      for (const Cand& c : *chosen) {
+        if (!whole(c)) continue;
+        joined |= outer_e(c) + 1 == q.b && linker(q.b - 1);
+        joined |= q.e + 1 == outer_b(c) && linker(q.e);
+      }
+      // The item ends like one of a list of names: punctuation or a conjunction follows it, not a
+      // word that makes it the title of something else («Корпоративтік және халықаралық
+      // қаржылар» MSc мамандығы, «Қазақстан» телеарнасы).
+      // Nor is a speciality in a CV: по специальности “Бухгалтерский учет и аудит”, ... .
+      auto speciality = [&](size_t i) {
+        if (!IsWord(i)) return false;
+        for (std::string_view p : {"специальност", "мамандығ", "квалификаци", "біліктілі"}) {
+          if (StartsWith(L(i), p)) return true;
+        }
+        return false;
+      };
+      if (!joined || (IsWord(q.e) && !linker(q.e)) || ListEndsInAward(q.e) ||
+          (q.b > 0 && speciality(q.b - 1))) {
+        continue;
+      }
+      Cand m;
+      m.b = q.qb;
+      m.e = q.qe;
+      m.prio = 2;
+      chosen->insert(std::upper_bound(chosen->begin(), chosen->end(), m,
+                                      [](const Cand& x, const Cand& y) { return x.b < y.b; }),
+                     m);
+      q.e = 0;
+      added = true;
+    }
+  }
 }
 
 // Awards, orders and medals are named in quotes (ІІІ дәрежелі «Мінсіз қызметі үшін» медалімен,
@@ -69,6 +175,7 @@ void CandidatePass::DropInsideAwards() {
     }
     if (o == 0 || toks[o - 1].kind != TokKind::kOpenQuote || o == c) continue;
     bool award = award_word(c + 1) || (o >= 2 && award_word(o - 2)) ||
+                 ((!IsWord(c + 1) || ListLinker(c + 1)) && ListEndsInAward(c + 1)) ||
                  (IsWord(c - 1) && L(c - 1) == "үшін") || (IsWord(o) && L(o) == "за");
     if (award) awards.emplace_back(static_cast<uint32_t>(o - 1), static_cast<uint32_t>(c));
   }

@@ -89,6 +89,7 @@ class CandidatePass {
   void CoordinatedNamesBeforeTypeWord(size_t h);
   bool OwnedByListedName(size_t b, size_t h) const;
   void NameBeforeTypeWord(size_t h, const HeadForm& f);
+  void EnterpriseNameAt(size_t h, const HeadForm& f);
   void ForeignNameAt(size_t h);
 
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
@@ -96,6 +97,10 @@ class CandidatePass {
 
   // Removes the candidates inside the quoted name of an award (org_candidates.cpp).
   void DropInsideAwards();
+  // Adds quoted names listed with a chosen mention (org_candidates.cpp).
+  void AddQuotedNamesInLists(std::vector<Cand>* chosen);
+  bool ListLinker(size_t i) const;
+  bool ListEndsInAward(size_t after) const;
   // Longest candidates first; among equals, the higher priority; no overlaps.
   std::vector<Cand> Select();
 

@@ -10,11 +10,13 @@
 #include "analyzers/org/org_gazetteer.h"
 #include "analyzers/org/org_lexicon.h"
 #include "analyzers/org/org_scanner.h"
+#include "analyzers/org/org_scorer.h"
 #include "analyzers/org/org_tagger.h"
 #include "common/embedded.h"
 
 IZDEU_EMBEDDED(org_gazetteer)
 IZDEU_EMBEDDED(org_model)
+IZDEU_EMBEDDED(org_scorer)
 
 namespace izdeu::analyzers {
 namespace {
@@ -130,6 +132,12 @@ bool IsSlug(std::string_view s) {
   return true;
 }
 
+// True when the word right after candidate `c` is a person's title (депутаты, төрағасы...).
+bool BeforeTitle(const TokenList& list, const Cand& c) {
+  return c.e < list.toks.size() && list.toks[c.e].kind == TokKind::kWord &&
+         Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
+}
+
 // The tagger's spans, each replaced by the rule candidate it equals (whole, or its quoted core:
 // KazNERD, which the tagger learnt from, tags «X» партиясы as X), so a mention keeps the rule's
 // fuller span and its gazetteer organisation; other spans become candidates of their own.
@@ -232,9 +240,19 @@ OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, std::string_view mode
                            TaggerUse use)
     : gazetteer_(std::make_unique<OrgGazetteer>(gazetteer_tsv)),
       model_(std::make_unique<org_internal::OrgModel>()),
+      scorer_(std::make_unique<org_internal::MentionScorer>()),
       use_(use) {
   model_->Load(model_tsv);
 }
+
+OrgExtractor::OrgExtractor(std::string_view gazetteer_tsv, ScorerWeights scorer)
+    : OrgExtractor(gazetteer_tsv, std::string_view()) {
+  scorer_->Load(scorer.tsv);
+  scorer_threshold_ = scorer.threshold;
+  keep_before_title_ = scorer.keep_before_title;
+}
+
+std::string_view OrgExtractor::EmbeddedScorerWeights() { return org_scorer_view(); }
 
 OrgExtractor::~OrgExtractor() = default;
 
@@ -244,20 +262,83 @@ std::vector<OrgMention> OrgExtractor::Extract(std::string_view text) const {
   CandidatePass pass(*gazetteer_, text);
   std::vector<Cand> chosen = pass.Run();
   const TokenList& list = pass.list();
-  if (!model_->empty()) {
+  if (!scorer_->empty()) {
+    std::vector<bool> loose;
+    std::vector<Cand> all = WithLoose(list, std::move(chosen), &loose);
+    std::vector<uint64_t> feats;
+    chosen.clear();
+    for (size_t k = 0; k < all.size(); ++k) {
+      org_internal::CandidateFeatures(*gazetteer_, text, list, all, loose, k, &feats);
+      const Cand& c = all[k];
+      bool keep = scorer_->Score(feats) > scorer_threshold_;
+      if (!keep && keep_before_title_ && !loose[k]) keep = BeforeTitle(list, c);
+      if (keep) chosen.push_back(c);
+    }
+  } else if (!model_->empty()) {
     chosen = use_ == TaggerUse::kDecide ? ApplyModel(*model_, *gazetteer_, text, list, chosen)
                                         : FilterByModel(*model_, *gazetteer_, text, list, chosen);
   }
+  return Mentions(text, list, chosen, nullptr);
+}
+
+std::vector<OrgExtractor::CandidateMention> OrgExtractor::Candidates(std::string_view text) const {
+  CandidatePass pass(*gazetteer_, text);
+  const TokenList& list = pass.list();
+  std::vector<bool> loose;
+  std::vector<Cand> all = WithLoose(list, pass.Run(), &loose);
+  std::vector<size_t> cand_of;
+  std::vector<OrgMention> mentions = Mentions(text, list, all, &cand_of);
+  std::vector<std::vector<uint64_t>> feats(all.size());
+  for (size_t k = 0; k < all.size(); ++k) {
+    org_internal::CandidateFeatures(*gazetteer_, text, list, all, loose, k, &feats[k]);
+  }
+  std::vector<CandidateMention> out;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    CandidateMention cm;
+    cm.mention = std::move(mentions[i]);
+    cm.candidate = cand_of[i];
+    cm.loose = loose[cand_of[i]];
+    cm.features = feats[cand_of[i]];
+    out.push_back(std::move(cm));
+  }
+  return out;
+}
+
+std::vector<Cand> OrgExtractor::WithLoose(const TokenList& list, std::vector<Cand> chosen,
+                                          std::vector<bool>* loose) {
+  std::vector<Cand> extra = org_internal::LooseCandidates(list, chosen);
+  loose->assign(chosen.size(), false);
+  if (extra.empty()) return chosen;
+  std::vector<std::pair<Cand, bool>> all;
+  for (const Cand& c : chosen) all.emplace_back(c, false);
+  for (const Cand& c : extra) all.emplace_back(c, true);
+  std::stable_sort(all.begin(), all.end(),
+                   [](const auto& x, const auto& y) { return x.first.b < y.first.b; });
+  std::vector<Cand> out;
+  loose->clear();
+  for (const auto& [c, l] : all) {
+    out.push_back(c);
+    loose->push_back(l);
+  }
+  return out;
+}
+
+std::vector<OrgMention> OrgExtractor::Mentions(std::string_view text, const TokenList& list,
+                                               const std::vector<Cand>& chosen,
+                                               std::vector<size_t>* cand_of) const {
   std::vector<OrgMention> out;
   out.reserve(chosen.size());
   std::unordered_map<std::string, size_t> first_display;  // id -> index in out
+  size_t current = 0;
   // One display name per organisation within a text: the first one seen.
   auto push = [&](OrgMention m) {
     auto [it, inserted] = first_display.emplace(m.id, out.size());
     if (!inserted) m.name = out[it->second].name;
     out.push_back(std::move(m));
+    if (cand_of != nullptr) cand_of->push_back(current);
   };
-  for (const Cand& c : chosen) {
+  for (; current < chosen.size(); ++current) {
+    const Cand& c = chosen[current];
     OrgMention m;
     m.start = list.toks[c.b].start;
     m.end = list.toks[c.e - 1].end;

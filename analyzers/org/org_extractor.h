@@ -34,7 +34,10 @@ struct OrgInfo {
 class OrgGazetteer;
 namespace org_internal {
 class OrgModel;
-}
+class MentionScorer;
+struct Cand;
+struct TokenList;
+}  // namespace org_internal
 
 // Immutable after construction; Extract and Resolve are const and thread-safe (each call uses
 // its own scratch buffers; no ICU break iterator is involved).
@@ -57,6 +60,20 @@ class OrgExtractor {
   OrgExtractor(std::string_view gazetteer_tsv, std::string_view model_tsv, TaggerUse use);
   // The trained weights embedded from analyzers/org/data/org_model.tsv.
   static std::string_view EmbeddedTaggerWeights();
+  // A gazetteer and the weights of the learnt mention scorer (org_scorer.h's TSV, e.g.
+  // EmbeddedScorerWeights()): the rules and the loose proposals (bare quoted names) give
+  // candidates, and the scorer keeps those it scores above zero. Empty weights: the rules alone.
+  struct ScorerWeights {
+    std::string_view tsv;
+    float threshold = -0.5f;  // kept when the log-odds are above this (odds 0.6: keeps near-ties)
+    // KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION and never the body inside,
+    // so the scorer learnt to drop a body right before a title word; an archive search wants it
+    // (the article is about the mäslikhat's deputy). True: such rule candidates are kept anyway.
+    bool keep_before_title = true;
+  };
+  OrgExtractor(std::string_view gazetteer_tsv, ScorerWeights scorer);
+  // The trained weights embedded from analyzers/org/data/org_scorer.tsv.
+  static std::string_view EmbeddedScorerWeights();
   ~OrgExtractor();
   OrgExtractor(const OrgExtractor&) = delete;
   OrgExtractor& operator=(const OrgExtractor&) = delete;
@@ -79,9 +96,30 @@ class OrgExtractor {
   // Number of organisations in the gazetteer (for reports).
   size_t GazetteerSize() const;
 
+  // For training and evaluating the mention scorer (tools/train_org_model.cpp, izdeu-eval org):
+  // every mention the candidates give before the scorer decides, in text order, with the
+  // scorer's features of its candidate (coordinated bodies share their candidate's).
+  struct CandidateMention {
+    OrgMention mention;
+    std::vector<uint64_t> features;
+    bool loose = false;    // a bare quoted name, proposed only for the scorer
+    size_t candidate = 0;  // index of its candidate among this text's candidates
+  };
+  std::vector<CandidateMention> Candidates(std::string_view text) const;
+
  private:
   std::unique_ptr<OrgGazetteer> gazetteer_;
+  static std::vector<org_internal::Cand> WithLoose(const org_internal::TokenList& list,
+                                                   std::vector<org_internal::Cand> chosen,
+                                                   std::vector<bool>* loose);
+  std::vector<OrgMention> Mentions(std::string_view text, const org_internal::TokenList& list,
+                                   const std::vector<org_internal::Cand>& chosen,
+                                   std::vector<size_t>* cand_of) const;
+
   std::unique_ptr<org_internal::OrgModel> model_;
+  std::unique_ptr<org_internal::MentionScorer> scorer_;
+  float scorer_threshold_ = 0;
+  bool keep_before_title_ = true;
   TaggerUse use_ = TaggerUse::kDecide;
 };
 

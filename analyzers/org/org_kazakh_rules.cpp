@@ -15,15 +15,55 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   HeadClass cls = lex_.head(f.head).cls;
   if (cls == HeadClass::kType) {
     NameBeforeTypeWord(h, f);
+    EnterpriseNameAt(h, f);
     return;
   }
   const std::string& lemma = lex_.head(f.head).lemma;
   auto after_about_or_named = [&](size_t i) { return L(i) == "жөніндегі" || L(i) == "атындағы"; };
+  // A numbered military unit: 55 / 12 әскери бөлімінде (half A), 32363 әскери бөлімінің (civic
+  // news); KazNERD tags it as an organisation, number included.
+  auto digits = [&](size_t i) {
+    return IsWord(i) && text_[list_.toks[i].start] >= '0' && text_[list_.toks[i].start] <= '9';
+  };
+  if (lemma == "бөлім" && f.poss3 && h >= 2 && L(h - 1) == "әскери" && digits(h - 2)) {
+    size_t b = h - 2;
+    if (b >= 2 && list_.toks[b - 1].kind == TokKind::kPunct &&
+        text_[list_.toks[b - 1].start] == '/' && digits(b - 2)) {
+      b -= 2;
+    }
+    Add(b, h + 1, 1);
+    return;
+  }
+  // An association is named by its members, in the plural possessive: Халықаралық сауда
+  // орталықтары қауымдастығы, Қазақстан қаржыгерлері қауымдастығы, ардагерлері ұйымдары, Иордания
+  // өкілдері палатасы (civic news). Such a word is no name elsewhere (орталықтары alone ends a
+  // name).
+  const bool by_members = f.poss3 && (lemma == "қауымдастық" || lemma == "одақ" ||
+                                      lemma == "альянс" || lemma == "палата" || lemma == "ұйым");
+  auto members = [&](size_t i) {
+    if (list_.toks[i].upper) return false;
+    std::string_view lw = L(i);
+    for (std::string_view e : {"лары", "лері", "дары", "дері", "тары", "тері"}) {
+      if (EndsWith(lw, e) && lw.size() > e.size() + 4) return true;
+    }
+    return false;
+  };
   size_t j = h;
   while (j > 0 && h - j < 8 && IsWord(j - 1)) {
-    bool ok = cls == HeadClass::kState ? StateModifierOk(j - 1, lemma) : ModifierOk(j - 1);
+    bool ok = cls == HeadClass::kState ? StateModifierOk(j - 1, lemma)
+                                       : ModifierOk(j - 1) || (by_members && members(j - 1));
     if (!ok) break;
     --j;
+  }
+  if (by_members) {
+    // Before the members only places and name words (Халықаралық, Қазақстан, Иордания), not a
+    // person's name that no list holds (Роман Скляр Иордания өкілдері палатасының).
+    size_t first_member = h;
+    for (size_t i = j; i < h && first_member == h; ++i) first_member = members(i) ? i : h;
+    while (first_member < h && j < first_member && list_.toks[j].upper && !list_.toks[j].allcaps &&
+           !IsPlaceWord(L(j)) && !lex_.IsNameInternalWord(L(j)) && !gaz_.IsNameWord(L(j))) {
+      ++j;
+    }
   }
   // A university, institute, academy or college named after a person with nothing else before
   // its head (Джонс Хопкинс университетінің, Гарвард университеті): the name is the namesake.
@@ -228,6 +268,28 @@ void CandidatePass::NameBeforeTypeWord(size_t h, const HeadForm& f) {
   if (!all_places) Add(j, h, 1);
 }
 
+// A place or name, then lower-case words saying what is made or traded, then an enterprise word:
+// one name, as the enterprise is called (Лондон қор биржасы, Өскемен титан-магний комбинаты,
+// Бозшакөл тау-кен байыту комбинаты, Макинск құс фабрикасы: civic news, half A). Not зауыт: KazNERD
+// tags a plant (Павлодар мұнай-химия зауыты) as a FACILITY.
+void CandidatePass::EnterpriseNameAt(size_t h, const HeadForm& f) {
+  const std::string& lemma = lex_.head(f.head).lemma;
+  if (!f.poss3 || (lemma != "биржа" && lemma != "комбинат" && lemma != "фабрика")) return;
+  const auto& toks = list_.toks;
+  size_t j = h;
+  while (j > 0 && h - j < 3 && IsWord(j - 1) && !toks[j - 1].upper && !toks[j - 1].latin &&
+         !Lexicon::HasObliqueCase(L(j - 1), true) && !Lexicon::HasGenitive(L(j - 1)) &&
+         (ModifierOk(j - 1) || L(j - 1).find('-') != std::string_view::npos)) {
+    --j;
+  }
+  if (j == h || j == 0 || !IsWord(j - 1) || !StartOk(j - 1)) return;
+  size_t b = j - 1;
+  // A place or a name that is not the sentence's first common word: Лондон, Өскемен, Макинск.
+  if (!IsPlaceWord(L(b)) && (toks[b].sent_start || IsPersonName(b))) return;
+  if (b > 0 && IsWord(b - 1) && StartOk(b - 1) && IsPlaceWord(L(b - 1))) --b;  // Шығыс Қазақстан
+  Add(b, h + 1, 1);
+}
+
 // A foreign company name ending in a capitalised company word, in Latin or in Kazakh
 // transcription: Nest Investments Holdings, Атлантик Каунсэл, Көркем Телекомның, Bek Air-дің.
 // At least one capitalised word before the company word; a person's name does not start it.
@@ -254,7 +316,12 @@ void CandidatePass::ForeignNameAt(size_t h) {
   if (j == h) return;
   bool all_places = true;
   for (size_t i = j; i < h && all_places; ++i) all_places = IsPlaceWord(L(i));
-  if (all_places && !toks[h].latin) return;  // Қазақстан Темір Жолы-like names are the gazetteer's
+  // Қазақстан Темір Жолы-like names are the gazetteer's; a transcription that is no Kazakh word
+  // makes a company of a place (« Астана Хаб », half A), one that is (Банк) does not.
+  if (all_places && !toks[h].latin) {
+    std::string_view base = lex_.ForeignOrgBase(L(h));
+    if (base.empty() || gaz_.IsCommon(base) || gaz_.IsNominal(base)) return;
+  }
   Add(j, h + 1, 1);
 }
 

@@ -60,6 +60,15 @@ bool Lexicon::IsPositionWord(std::string_view lower) {
                              "депутат", "елбасы", "министрі", "министрдің", "министрге"}) {
     if (lower.substr(0, p.size()) == p) return true;
   }
+  // Envoys, consuls and representatives, not their offices (елшілігі, консулдығы, өкілдігі) nor
+  // өкілетті ("plenipotentiary"): "Төтенше және Өкілетті Елшісі қызметіне" is a post, not a body
+  // called "Елшісі қызметі".
+  if ((StartsWith(lower, "елші") && !StartsWith(lower, "елшілі")) ||
+      (StartsWith(lower, "консул") && !StartsWith(lower, "консулд") &&
+       !StartsWith(lower, "консульт") && !StartsWith(lower, "консулт")) ||
+      (StartsWith(lower, "өкіл") && !StartsWith(lower, "өкілд") && !StartsWith(lower, "өкілет"))) {
+    return true;
+  }
   return lower == "министр" || lower == "әкім" || lower == "әкімі" || lower == "әкімінің";
 }
 

@@ -53,6 +53,11 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
     if (Lexicon::IsPositionWord(lw)) break;  // a title is never part of a name (басшысы)
     // Nor is a person (Мажилиса Парламента Зухра Саяпова, Департамент Шарипова).
     if (IsPersonName(k) || (t.upper && IsWord(k + 1) && IsPersonName(k + 1))) break;
+    // "институт управления по специальности «...»" in a CV: the speciality, not the name.
+    if (lw == "по" && IsWord(k + 1) &&
+        (StartsWith(L(k + 1), "специальност") || StartsWith(L(k + 1), "квалификаци"))) {
+      break;
+    }
     if (lex_.IsNameConnector(lw)) {
       ++k;
       continue;

@@ -72,6 +72,10 @@ std::string Shape(std::string_view text, const Tok& t) {
   return s;
 }
 
+const char* kTagNames[] = {"O", "B", "I"};
+
+}  // namespace
+
 // Head-noun code of a folded word: "" (none), else K/R (language) + class + p (possessive) + m
 // (plural).
 std::string HeadCode(const Lexicon& lex, std::string_view lw) {
@@ -114,10 +118,6 @@ std::string WordFacts(const OrgGazetteer& gaz, const Lexicon& lex, std::string_v
   if (lex.IsLegalForm(surface)) f += 'l';
   return f;
 }
-
-const char* kTagNames[] = {"O", "B", "I"};
-
-}  // namespace
 
 void BuildTaggerInput(const OrgGazetteer& gaz, std::string_view text, const TokenList& list,
                       const std::vector<Cand>& rule_cands, TaggerInput* in) {

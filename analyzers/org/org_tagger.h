@@ -21,6 +21,7 @@
 
 #include "analyzers/org/org_candidates.h"
 #include "analyzers/org/org_gazetteer.h"
+#include "analyzers/org/org_lexicon.h"
 #include "analyzers/org/org_scanner.h"
 
 namespace izdeu::analyzers::org_internal {
@@ -33,6 +34,15 @@ struct TaggerInput {
   std::vector<std::vector<uint64_t>> feats;  // per token
   std::vector<uint8_t> rule_tag;             // per token: the rules' tag (kTagO/B/I)
 };
+
+// Head-noun code of a folded word: "" (none), else K/R (language) + class + p (possessive) + m
+// (plural).
+std::string HeadCode(const Lexicon& lex, std::string_view lw);
+// Lexical facts of a folded word, one letter each (p place, n person-name word, c common word, w
+// word seen inside names, a adjective, t title of a person, o oblique case, g genitive, x capital
+// stop word, l legal form). `surface` is the word as written.
+std::string WordFacts(const OrgGazetteer& gaz, const Lexicon& lex, std::string_view surface,
+                      std::string_view lw);
 
 // Fills *in for the tokens of `list` (scanned from `text`), given the rules' chosen candidates.
 void BuildTaggerInput(const OrgGazetteer& gaz, std::string_view text, const TokenList& list,

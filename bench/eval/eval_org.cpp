@@ -28,6 +28,7 @@
 
 #include "analyzers/org/org_extractor.h"
 #include "analyzers/org/tools/kaznerd_tags.h"
+#include "analyzers/org/tools/scorer_training.h"
 #include "bench/eval/eval.h"
 #include "common/embedded.h"
 
@@ -323,6 +324,82 @@ double MeasureThroughput(const OrgExtractor& ex, const std::vector<std::string>&
   return double(*bytes) * rounds / secs / 1e6;
 }
 
+std::vector<std::string> GoldSurfaces(const Sentence& s) {
+  std::vector<std::string> out;
+  for (const Span& g : s.gold) out.push_back(g.surface);
+  return out;
+}
+
+// The mention scorer cross-validated inside half A (two folds by the next bit of the split's
+// hash), with the gazetteer's half-A rows removed as when it is trained: each fold is scored by a
+// scorer trained on the other, and the rules alone are scored on the same sentences. Half B is
+// not used, so the scorer's design can be chosen here.
+void ScorerCrossValidation(const std::vector<const Sentence*>& half_a, const TagMap& tags,
+                           std::string_view gazetteer_a0, int epochs, bool keep_before_title) {
+  OrgExtractor rules(gazetteer_a0);
+  std::vector<std::vector<analyzers::org_tools::ScorerExample>> examples;
+  for (const Sentence* s : half_a) {
+    examples.push_back(analyzers::org_tools::LabelCandidates(rules, s->text, GoldSurfaces(*s)));
+  }
+  Report base, learnt;
+  for (int fold = 0; fold < 2; ++fold) {
+    std::vector<std::vector<analyzers::org_tools::ScorerExample>> train;
+    std::vector<const Sentence*> test;
+    for (size_t i = 0; i < half_a.size(); ++i) {
+      if (analyzers::org_tools::KazNerdFold(half_a[i]->id) == fold) {
+        test.push_back(half_a[i]);
+      } else {
+        train.push_back(examples[i]);
+      }
+    }
+    std::string weights = analyzers::org_tools::TrainScorer(train, epochs);
+    const char* th = std::getenv("IZDEU_ORG_SCORER_THRESHOLD");
+    OrgExtractor::ScorerWeights sw{weights};
+    if (th != nullptr) sw.threshold = std::strtof(th, nullptr);
+    sw.keep_before_title = keep_before_title;
+    OrgExtractor scored(gazetteer_a0, sw);
+    if (std::getenv("IZDEU_ORG_SCORER_DUMP") != nullptr) {
+      // The scorer's disagreements with the labels on the test fold (half A only).
+      analyzers::org_internal::MentionScorer sc;
+      sc.Load(weights);
+      for (const Sentence* s : test) {
+        auto labelled = analyzers::org_tools::LabelCandidates(rules, s->text, GoldSurfaces(*s));
+        auto cms = rules.Candidates(s->text);
+        size_t k = 0, last = SIZE_MAX;
+        for (const auto& cm : cms) {
+          if (cm.candidate == last) continue;
+          last = cm.candidate;
+          float score = sc.Score(labelled[k].features);
+          if ((score > 0) != labelled[k].positive) {
+            std::printf("  DUMP %s %+.1f %s | %s | %s\n", labelled[k].positive ? "FN" : "FP", score,
+                        cm.loose ? "loose" : "rule",
+                        s->text.substr(cm.mention.start, cm.mention.end - cm.mention.start).c_str(),
+                        s->text.c_str());
+          }
+          ++k;
+        }
+      }
+    }
+    for (auto [ex, rep] : {std::pair{&rules, &base}, std::pair{&scored, &learnt}}) {
+      Report r = Evaluate(*ex, test, tags, false);
+      for (auto [to, from] :
+           {std::pair{&rep->exact, &r.exact}, std::pair{&rep->core, &r.core},
+            std::pair{&rep->core_pos, &r.core_pos}, std::pair{&rep->norm, &r.norm}}) {
+        to->tp += from->tp;
+        to->pred += from->pred;
+        to->gold += from->gold;
+      }
+    }
+  }
+  std::printf(
+      "\nDevelopment half A, 2-fold cross-validation, gazetteer without its half-A rows (%d "
+      "epochs, bodies before a title word %s):\n  rules + gazetteer:\n",
+      epochs, keep_before_title ? "kept" : "left to the scorer");
+  PrintScores(base);
+  std::printf("  rules + gazetteer + mention scorer (trained on the other fold):\n");
+  PrintScores(learnt);
+}
+
 }  // namespace
 
 int RunOrgEval(const std::string& data_dir) {
@@ -367,6 +444,28 @@ int RunOrgEval(const std::string& data_dir) {
     Report f = Evaluate(filtered, half_b, tags, false);
     std::printf("\nHELD-OUT half B, rules + gazetteer, the learnt tagger as a filter:\n");
     PrintScores(f);
+  }
+  {
+    // The mention scorer (trained on half A by izdeu-org-train --scorer-out), as shipped (bodies
+    // before a title word kept) and deciding those too (KazNERD's convention).
+    for (bool keep : {true, false}) {
+      OrgExtractor::ScorerWeights sw{OrgExtractor::EmbeddedScorerWeights()};
+      sw.keep_before_title = keep;
+      OrgExtractor scored(org_gazetteer_view(), sw);
+      Report sc = Evaluate(scored, half_b, tags, false);
+      std::printf(
+          "\nHELD-OUT half B, rules + gazetteer + learnt mention scorer (bodies before a title "
+          "word %s):\n",
+          keep ? "kept" : "left to the scorer");
+      PrintScores(sc);
+    }
+  }
+  {
+    const char* ep = std::getenv("IZDEU_ORG_SCORER_EPOCHS");
+    for (bool keep : {true, false}) {
+      ScorerCrossValidation(half_a, tags, FilterSources(org_gazetteer_view(), {"kaznerd-valid-A"}),
+                            ep ? std::atoi(ep) : 10, keep);
+    }
   }
   Report a = Evaluate(ex, half_a, tags, err_half == "A");
   std::printf(

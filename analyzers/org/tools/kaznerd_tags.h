@@ -36,14 +36,19 @@ inline std::unordered_map<std::string, std::vector<std::string>> LoadKazNerdTags
 
 // True for a sentence of half A: FNV-1a of the digits of its id is even (AID327344 and
 // BID327344, two annotations of one sentence, fall in the same half).
-inline bool InKazNerdHalfA(const std::string& sent_id) {
+inline uint32_t KazNerdIdHash(const std::string& sent_id) {
   uint32_t h = 2166136261u;
   for (unsigned char c : sent_id) {
     if (c < '0' || c > '9') continue;
     h ^= c;
     h *= 16777619u;
   }
-  return h % 2 == 0;
+  return h;
 }
+inline bool InKazNerdHalfA(const std::string& sent_id) { return KazNerdIdHash(sent_id) % 2 == 0; }
+
+// The fold (0 or 1) of a sentence inside its half, for cross-validation within half A: the next
+// bit of the same hash, so the three spellings of one sentence share a fold.
+inline int KazNerdFold(const std::string& sent_id) { return (KazNerdIdHash(sent_id) >> 1) & 1; }
 
 }  // namespace izdeu::analyzers::org_tools

@@ -2,6 +2,8 @@
 // weights, the file embedded as analyzers/org/data/org_model.tsv.
 //
 //   izdeu-org-train --data ../shared/data --out analyzers/org/data/org_model.tsv
+//   izdeu-org-train --data ../shared/data --scorer-out analyzers/org/data/org_scorer.tsv
+//     (the mention scorer, org_scorer.h, instead of the tagger)
 //
 // Training data: half A of the KazNERD validation split (ner-kaznerd/org_gold_valid.tsv, halved
 // by FNV-1a-32 of the sent_id digits as bench/eval/eval_org.cpp and build_gazetteer.py do), so
@@ -23,6 +25,7 @@
 #include "analyzers/org/org_gazetteer.h"
 #include "analyzers/org/org_tagger.h"
 #include "analyzers/org/tools/kaznerd_tags.h"
+#include "analyzers/org/tools/scorer_training.h"
 #include "common/embedded.h"
 
 IZDEU_EMBEDDED(org_gazetteer)
@@ -42,6 +45,7 @@ std::vector<std::string> Split(const std::string& s, char sep) {
 
 struct Sentence {
   std::string id, text;
+  std::vector<std::string> gold_surfaces;
   std::vector<uint32_t> tok_start, tok_end;  // KazNERD tokens, byte offsets in text
   std::vector<std::pair<int, int>> gold;     // token spans
 };
@@ -68,6 +72,7 @@ std::vector<Sentence> LoadGold(const std::string& path) {
         size_t c1 = g.find(':'), c2 = g.find(':', c1 + 1);
         if (c1 == std::string::npos || c2 == std::string::npos) continue;
         s.gold.emplace_back(std::stoi(g.substr(0, c1)), std::stoi(g.substr(c1 + 1, c2 - c1 - 1)));
+        s.gold_surfaces.push_back(g.substr(c2 + 1));
       }
     }
     out.push_back(std::move(s));
@@ -79,13 +84,16 @@ std::vector<Sentence> LoadGold(const std::string& path) {
 
 int main(int argc, char** argv) {
   std::string data = "../shared/data", out_path = "analyzers/org/data/org_model.tsv";
-  int epochs = 3;
+  std::string scorer_out;
+  int epochs = 3, scorer_epochs = 10;
   bool learn_nested = true, full_gazetteer = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--data") data = argv[i + 1];
     if (a == "--out") out_path = argv[i + 1];
     if (a == "--epochs") epochs = std::stoi(argv[i + 1]);
+    if (a == "--scorer-out") scorer_out = argv[i + 1];
+    if (a == "--scorer-epochs") scorer_epochs = std::stoi(argv[i + 1]);
     if (a == "--learn-nested") learn_nested = std::string(argv[i + 1]) == "1";
     if (a == "--full-gazetteer") full_gazetteer = std::string(argv[i + 1]) == "1";
   }
@@ -98,6 +106,32 @@ int main(int argc, char** argv) {
   OrgGazetteer gaz(org_gazetteer_view(), full_gazetteer
                                              ? std::vector<std::string>{}
                                              : std::vector<std::string>{"kaznerd-valid-A"});
+
+  if (!scorer_out.empty()) {
+    // The mention scorer (org_scorer.h): candidates from the rules with the same gazetteer.
+    std::string tsv(org_gazetteer_view());
+    std::string without_a;
+    size_t pos = 0;
+    while (pos < tsv.size()) {
+      size_t nl = tsv.find('\n', pos);
+      if (nl == std::string::npos) nl = tsv.size() - 1;
+      std::string line = tsv.substr(pos, nl - pos + 1);
+      pos = nl + 1;
+      if (full_gazetteer || line.find("\tkaznerd-valid-A\n") == std::string::npos) {
+        without_a += line;
+      }
+    }
+    OrgExtractor rules(without_a);
+    std::vector<std::vector<org_tools::ScorerExample>> examples;
+    for (const Sentence& s : sents) {
+      examples.push_back(org_tools::LabelCandidates(rules, s.text, s.gold_surfaces));
+    }
+    std::ofstream out(scorer_out);
+    out << org_tools::TrainScorer(examples, scorer_epochs);
+    std::fprintf(stderr, "mention scorer: %zu sentences (half A), %d epochs -> %s\n",
+                 examples.size(), scorer_epochs, scorer_out.c_str());
+    return out ? 0 : 1;
+  }
 
   // Inputs once; the epochs only re-run the perceptron.
   struct Example {

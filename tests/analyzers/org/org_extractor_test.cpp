@@ -299,9 +299,12 @@ INSTANTIATE_TEST_SUITE_P(
                     {{"Astana Hub", "Astana Hub"}}},
         ExtractCase{"Bek Air-дің қауіпсіздік аудитінен өтпегені рас па ?",
                     {{"Bek Air-дің", "Bek Air"}}},
+        // The association (named by its members: AssociationsByMembers) is KazNERD's too.
         ExtractCase{"Жобаны ұсынған — Халықаралық сауда орталықтары қауымдастығы мен Nest "
                     "Investments Holdings компаниясы .",
-                    {{"Nest Investments Holdings", "Nest Investments Holdings"}}},
+                    {{"Халықаралық сауда орталықтары қауымдастығы",
+                      "Халықаралық сауда орталықтары қауымдастығы"},
+                     {"Nest Investments Holdings", "Nest Investments Holdings"}}},
         ExtractCase{"Олар Тұңғыш Президент — Елбасы қоры мен Nūr Otan партиясы бөлген қаражатқа .",
                     {{"Nūr Otan", "Nūr Otan"}}},
         ExtractCase{"Сессия аяқталған соң Парламент депутаттары халықтың жағдайымен етене танысу "
@@ -320,6 +323,125 @@ INSTANTIATE_TEST_SUITE_P(
                     "қаражатқа .",
                     {{"Тұңғыш Президент — Елбасы қоры", "Тұңғыш Президент Елбасы қоры"},
                      {"« Нұр Отан » партиясы", "Нұр Отан"}}}));
+
+// A place or name, lower-case words for what is made or traded, and an enterprise word (биржа,
+// комбинат, фабрика) are one name; without a name before them they are none. Civic news (akorda,
+// inform), AID256525 and BID324468 (half A). All failed before (nothing was found).
+INSTANTIATE_TEST_SUITE_P(
+    EnterpriseNames, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Мемлекет басшысы Нұрсұлтан Назарбаев Лондон қор биржасының саудасын ашу "
+                    "рәсіміне қатысты.",
+                    {{"Лондон қор биржасының", "Лондон қор биржасы"}}},
+        ExtractCase{"Мемлекет басшысы Нұрсұлтан Назарбаев Днепродзержинск металлургия "
+                    "комбинатында болды.",
+                    {{"Днепродзержинск металлургия комбинатында",
+                      "Днепродзержинск металлургия комбинаты"}}},
+        ExtractCase{"Ақмола облысындағы Макинск құс фабрикасы 25000 тонна құс етін өндіреді .",
+                    {{"Макинск құс фабрикасы", "Макинск құс фабрикасы"}}},
+        ExtractCase{"Мұнайлыда тағы 1 құс фабрикасы салынбақ .", {}}));
+
+// An association is named by its members in the plural possessive (сауда орталықтары
+// қауымдастығы, өкілдері палатасы); a person's name before them is not part of it. Civic news
+// (akorda, primeminister); all three failed before (nothing, or only the bank, was found).
+INSTANTIATE_TEST_SUITE_P(
+    AssociationsByMembers, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"А. Мамин Халықаралық жеңіл атлетика федерациялары қауымдастығының президенті "
+                    "С. Коэмен кездесу өткізді",
+                    {{"Халықаралық жеңіл атлетика федерациялары қауымдастығының",
+                      "Халықаралық жеңіл атлетика федерациялары қауымдастығы"}}},
+        ExtractCase{"Мемлекет басшысы Нұрсұлтан Назарбаев Қазақстан қаржыгерлері қауымдастығы "
+                    "кеңесінің төрағасы Серік Ақановты және Қазақстан Республикасы Ұлттық банкінің "
+                    "төрағасы Әнуар Сәйденовті қабылдады.",
+                    {{"Қазақстан қаржыгерлері қауымдастығы", "Қазақстан қаржыгерлері қауымдастығы"},
+                     {"Қазақстан Республикасы Ұлттық банкінің", "Ұлттық банкі"}}},
+        ExtractCase{"ҚР вице-премьері Роман Скляр Иордания өкілдері палатасының төрағасы Атеф "
+                    "Ат-Тараунамен кездесті",
+                    {{"Иордания өкілдері палатасының", "Иордания өкілдері палатасы"}}}));
+
+// A numbered military unit is an organisation, number included (KazNERD's span). BID249848,
+// BID254088 (half A), civic news (emergencies ministry); all failed before (nothing found).
+INSTANTIATE_TEST_SUITE_P(
+    NumberedMilitaryUnits, OrgRegressionTest,
+    ::testing::Values(ExtractCase{"Мерекелік шара 55 / 12 әскери бөлімінде ұйымдастырылды .",
+                                  {{"55 / 12 әскери бөлімінде", "55 12 әскери бөлімі"}}},
+                      ExtractCase{"Шаһардағы 448 / 56 әскери бөлімінің аумағында орналасқан .",
+                                  {{"448 / 56 әскери бөлімінің", "448 56 әскери бөлімі"}}},
+                      ExtractCase{
+                          " Бұдан бөлек, осы қалада №32363 әскери бөлімінің офицерлері мен әскери "
+                          "қызметкерлерімен кездесу болып өтті.",
+                          {{"32363 әскери бөлімінің", "32363 әскери бөлімі"}}}));
+
+// A place with a transcribed company word that is no Kazakh word is a company (Хаб, Моторс);
+// both failed before (nothing found). AID253234 (half A), civic news (akorda).
+INSTANTIATE_TEST_SUITE_P(
+    PlaceAndCompanyWord, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{
+            "Ал технологиялық саладағы әріптестікті арттыруға « Астана Хаб » АйТи-стартаптар "
+            "алаңында жас мамандардың форумын өткізу қажет .",
+            {{"Астана Хаб", "Астана Хаб"}}},
+        ExtractCase{
+            "Бүгін Мемлекет басшысы Нұрсұлтан Назарбаев Алматыға және Алматы облысына жұмыс "
+            "сапары аясында «Астана Моторс» Қазақстан мотор компаниясы Hyundai Auto Trans "
+            "автоқұрастыру кәсіпорнында болды",
+            {{"Астана Моторс", "Астана Моторс"}}}));
+
+// An envoy's or representative's title is a job title: it is no part of a name, and "Елшісі
+// қызметі" (the post of ambassador) is no body. Civic news (akorda, inform); both failed before
+// ("Елшісі қызметіне", "Қытайдағы Елшісі ҚХР Мемлекеттік кеңесі").
+INSTANTIATE_TEST_SUITE_P(
+    EnvoyTitles, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Мемлекет басшысының Жарлығымен Амангелді Жұмабаев Қазақстан Республикасының "
+                    "Әзербайжан Республикасындағы Төтенше және Өкілетті Елшісі қызметіне "
+                    "тағайындалды",
+                    {}},
+        ExtractCase{"03 Қазан 2015, 23:09 Қазақстанның Қытайдағы Елшісі ҚХР Мемлекеттік кеңесінің "
+                    "Премьерімен кездесті",
+                    {{"ҚХР Мемлекеттік кеңесінің", "ҚХР Мемлекеттік кеңесі"}}}));
+
+// Quoted names listed with an organisation are organisations too, although a bare quoted name is
+// usually a title; nothing in a list of awards is one (civic-news scrape: almaty-gov, akorda,
+// inform; the first failed before, finding only «Қазақтелеком»).
+INSTANTIATE_TEST_SUITE_P(
+    QuotedNamesInLists, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{" Халыққа қызмет көрсететін мекемелер түбіртектерін екі тілде дайындайды "
+                    "(«Қазақтелеком», «Қалалық су арнасы», «Энергоцентр», «Арнайы машиналар», "
+                    "«Пәтерлер иелерінің кооперативі»).",
+                    {{"Қазақтелеком", "Қазақтелеком"},
+                     {"Қалалық су арнасы", "Қалалық су арнасы"},
+                     {"Энергоцентр", "Энергоцентр"},
+                     {"Арнайы машиналар", "Арнайы машиналар"},
+                     {"Пәтерлер иелерінің кооперативі", "Пәтерлер иелерінің кооперативі"}}},
+        ExtractCase{"«Астана ЭКСПО-2017» және «ҚазАгро» ынтымақтастық туралы меморандумға қол "
+                    "қойды",
+                    {{"Астана ЭКСПО-2017", "Астана ЭКСПО-2017"}, {"ҚазАгро", "ҚазАгро"}}},
+        // A quoted text followed by a word is a title of something else (a speciality here).
+        ExtractCase{"«Корпоративтік және халықаралық қаржылар» MSc мамандығы бойынша Дарэм "
+                    "Университетін (Durham University) бітірген.",
+                    {{"Дарэм Университетін", "Дарэм Университеті"},
+                     {"Durham University", "Durham University"}}},
+        // A CV: specialities after "по специальности" are neither list items nor part of the
+        // institute's name (sample corpus; failed before: "Самарский институт управления по
+        // специальности", and the speciality once listed). The second name is cut before "и
+        // международных отношений": a known limit of the Russian genitive tail.
+        ExtractCase{"Окончил Павлодарский кооперативный техникум, Самарский институт управления по "
+                    "специальности “Бухгалтерский учет и аудит”, Казахский институт правоведения и "
+                    "международных отношений по специальности “Юриспруденция”.",
+                    {{"Самарский институт управления", "Самарский институт управления"},
+                     {"Казахский институт правоведения", "Казахский институт правоведения"}}},
+        // Orders: «Барыс» is also a hockey club in the list, not here.
+        ExtractCase{"Мемлекет басшысы Нұрсұлтан Назарбаев бір топ қазақстандықтарды «Отан», "
+                    "«Парасат», «Құрмет» ордендерімен, ІІ және ІІІ дәрежелі «Айбын», «Барыс», "
+                    "«Достық» және «Даңқ» ордендерімен марапаттады.",
+                    {}},
+        ExtractCase{"Қолжеткізген нәтижелірі мен адал еңбегі үшін 1-2-3 деңгейлі «Мінсіз қызметі "
+                    "үшін», «Қазақстан Республикасы Қарулы күштеріне 10 жыл», «Қазақстан "
+                    "Республикасы Қарулы Күштеріне 20 жыл» медальдарымен марапатталған.",
+                    {}}));
 
 struct ResolveCase {
   const char* input;
