@@ -183,10 +183,12 @@ Xapian::Query QueryBuilder::WordQuery(const std::string& norm, const std::string
     word = Xapian::Query(Xapian::Query::OP_OR, typed, restored);
   }
   // The form as typed, where an article has it: a bonus on top of the stem's weight (AND_MAYBE
-  // matches nothing new), so of two articles alike the one with the exact form ranks first.
+  // matches nothing new), so of two articles alike the one with the exact form ranks first. Not
+  // for forms in more than kMaxExactFormShare of the archive (see there).
   if (prefix.empty() && !last_word_unknown_) {
     const std::string form = std::string(schema::kFormPrefix) + norm;
-    if (TermExists(form)) {
+    const Xapian::doccount freq = db_.get_termfreq(form);
+    if (freq > 0 && freq <= std::max(kMaxExactFormShare * db_.get_doccount(), 1000.0)) {
       word = Xapian::Query(
           Xapian::Query::OP_AND_MAYBE, word,
           Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(form), kExactFormWeight));

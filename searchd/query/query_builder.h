@@ -69,6 +69,11 @@ inline constexpr size_t kMaxWordStartScan = 2000;
 // terms for every word: none 0.812 / 0.871, 0.02: 0.814 / 0.865, 0.05: 0.816 / 0.859, 0.1:
 // 0.816 / 0.843, 0.3: known items 0.786; for inflected forms only (shipped), 0.02: 0.814 / 0.870.
 inline constexpr double kExactFormWeight = 0.02;
+// A form in more articles than this share (and over 1,000: small archives cost nothing) gets no
+// bonus: reading its long posting list beside
+// the stem's cost random 1-2 word queries at 1M articles p99 29 -> 43-56 ms (bench/RESULTS.md),
+// and the most common forms (жылы) are where BM25 already tells articles apart.
+inline constexpr double kMaxExactFormShare = 0.02;
 // Prefix queries (word*): at most this many index terms are read, and the most frequent
 // kMaxPrefixTerms of them searched; the response says when a prefix was cut.
 inline constexpr size_t kMaxPrefixScan = 20000;
