@@ -5,61 +5,16 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyzers/org/org_features.h"
 #include "analyzers/org/org_lexicon.h"
 #include "analyzers/org/org_tagger.h"
 
 namespace izdeu::analyzers::org_internal {
 namespace {
 
-// FNV-1a 64 of a feature name and its value (the tagger's scheme, another namespace of names).
+// The scorer's features: separator 0x1e, another namespace of names than the tagger's.
 uint64_t Hash(std::string_view name, std::string_view value) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
-  h = (h ^ 0x1e) * 1099511628211ull;
-  for (unsigned char c : value) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-std::string_view Suffix(std::string_view s, size_t n) {
-  size_t i = s.size();
-  while (i > 0 && n > 0) {
-    --i;
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) --n;
-  }
-  return s.substr(i);
-}
-
-// Word shape: U upper, A all caps, L Latin, S sentence start, D digit.
-std::string WordShape(std::string_view text, const Tok& t) {
-  std::string s = "W";
-  if (t.upper) s += 'U';
-  if (t.allcaps) s += 'A';
-  if (t.latin) s += 'L';
-  if (t.sent_start) s += 'S';
-  for (uint32_t k = t.start; k < t.end; ++k) {
-    if (text[k] >= '0' && text[k] <= '9') {
-      s += 'D';
-      break;
-    }
-  }
-  return s;
-}
-
-// A non-word token by kind: quotes, sentence end, or the punctuation itself.
-std::string PunctCode(std::string_view text, const Tok& t) {
-  switch (t.kind) {
-    case TokKind::kOpenQuote:
-      return "Q<";
-    case TokKind::kCloseQuote:
-      return "Q>";
-    case TokKind::kSentEnd:
-      return ".";
-    default:
-      break;
-  }
-  std::string p = "P";
-  p.append(text.substr(t.start, std::min<uint32_t>(t.end - t.start, 3)));
-  return p;
+  return FeatureHash(name, value, 0x1e);
 }
 
 bool IsConjunction(std::string_view lw) {
@@ -116,13 +71,12 @@ void CandidateFeatures(const OrgGazetteer& gaz, std::string_view text, const Tok
     if (i < 0) return "<s>";
     if (i >= n) return "</s>";
     const Tok& t = list.toks[i];
-    return t.kind == TokKind::kWord ? std::string(list.Lower(t)) : PunctCode(text, t);
+    return t.kind == TokKind::kWord ? std::string(list.Lower(t)) : TokenShape(text, t);
   };
   auto shape = [&](long i) -> std::string {
     if (i < 0) return "<s>";
     if (i >= n) return "</s>";
-    const Tok& t = list.toks[i];
-    return t.kind == TokKind::kWord ? WordShape(text, t) : PunctCode(text, t);
+    return TokenShape(text, list.toks[i]);
   };
   auto facts = [&](long i) -> std::string {
     if (!is_word(i)) return shape(i);
@@ -157,8 +111,8 @@ void CandidateFeatures(const OrgGazetteer& gaz, std::string_view text, const Tok
   out->push_back(Hash("k0", k0));
   out->push_back(Hash("src|k0", src + k0));
   out->push_back(Hash("kl", shape(e - 1)));
-  out->push_back(Hash("s2l", Suffix(list.Lower(list.toks[e - 1]), 2)));
-  out->push_back(Hash("s3l", Suffix(list.Lower(list.toks[e - 1]), 3)));
+  out->push_back(Hash("s2l", CodePointSuffix(list.Lower(list.toks[e - 1]), 2)));
+  out->push_back(Hash("s3l", CodePointSuffix(list.Lower(list.toks[e - 1]), 3)));
   out->push_back(Hash("hl", hl));
   out->push_back(Hash("fl", fl));
   out->push_back(Hash("f0", facts(b)));
@@ -169,13 +123,13 @@ void CandidateFeatures(const OrgGazetteer& gaz, std::string_view text, const Tok
   out->push_back(Hash("k+1", shape(c.e)));
   out->push_back(Hash("w+2", word(long(c.e) + 1)));
   out->push_back(Hash("w+1|w+2", w_next + "|" + word(long(c.e) + 1)));
-  if (is_word(c.e)) out->push_back(Hash("s3+1", Suffix(list.Lower(list.toks[c.e]), 3)));
+  if (is_word(c.e)) out->push_back(Hash("s3+1", CodePointSuffix(list.Lower(list.toks[c.e]), 3)));
   out->push_back(Hash("w-1", w_prev));
   out->push_back(Hash("f-1", f_prev));
   out->push_back(Hash("k-1", shape(long(c.b) - 1)));
   out->push_back(Hash("w-2", word(long(c.b) - 2)));
   if (is_word(long(c.b) - 1)) {
-    out->push_back(Hash("s3-1", Suffix(list.Lower(list.toks[c.b - 1]), 3)));
+    out->push_back(Hash("s3-1", CodePointSuffix(list.Lower(list.toks[c.b - 1]), 3)));
   }
   out->push_back(Hash("src|w+1", src + w_next));
   out->push_back(Hash("src|f+1", src + f_next));

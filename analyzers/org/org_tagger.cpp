@@ -5,71 +5,15 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyzers/org/org_features.h"
 #include "analyzers/org/org_lexicon.h"
 
 namespace izdeu::analyzers::org_internal {
 namespace {
 
-// FNV-1a 64 of a feature name and its value, so feature strings are never stored.
+// The tagger's features: separator 0x1f (its trained weights depend on it).
 uint64_t Hash(std::string_view name, std::string_view value) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
-  h = (h ^ 0x1f) * 1099511628211ull;
-  for (unsigned char c : value) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-// The last `n` code points of `s` (all of it when shorter).
-std::string_view Suffix(std::string_view s, size_t n) {
-  size_t i = s.size();
-  while (i > 0 && n > 0) {
-    --i;
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) --n;
-  }
-  return s.substr(i);
-}
-
-// The first `n` code points of `s`.
-std::string_view Prefix(std::string_view s, size_t n) {
-  size_t i = 0;
-  while (i < s.size() && n > 0) {
-    ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-    --n;
-  }
-  return s.substr(0, i);
-}
-
-// A short word-shape code: W (word) + U upper, A all caps, L Latin, S sentence start, D digit;
-// quotes, sentence ends and other punctuation by kind (P + the character).
-std::string Shape(std::string_view text, const Tok& t) {
-  switch (t.kind) {
-    case TokKind::kOpenQuote:
-      return "Q<";
-    case TokKind::kCloseQuote:
-      return "Q>";
-    case TokKind::kSentEnd:
-      return ".";
-    case TokKind::kPunct: {
-      std::string p = "P";
-      p.append(text.substr(t.start, std::min<uint32_t>(t.end - t.start, 3)));
-      return p;
-    }
-    case TokKind::kWord:
-      break;
-  }
-  std::string s = "W";
-  if (t.upper) s += 'U';
-  if (t.allcaps) s += 'A';
-  if (t.latin) s += 'L';
-  if (t.sent_start) s += 'S';
-  for (uint32_t k = t.start; k < t.end; ++k) {
-    if (text[k] >= '0' && text[k] <= '9') {
-      s += 'D';
-      break;
-    }
-  }
-  return s;
+  return FeatureHash(name, value, 0x1f);
 }
 
 const char* kTagNames[] = {"O", "B", "I"};
@@ -137,7 +81,7 @@ void BuildTaggerInput(const OrgGazetteer& gaz, std::string_view text, const Toke
   bool open = false;
   for (size_t i = 0; i < n; ++i) {
     const Tok& t = list.toks[i];
-    shape[i] = Shape(text, t);
+    shape[i] = TokenShape(text, t);
     if (t.kind == TokKind::kOpenQuote) open = true;
     if (t.kind == TokKind::kCloseQuote || t.kind == TokKind::kSentEnd) open = false;
     in_quotes[i] = open;
@@ -187,15 +131,15 @@ void BuildTaggerInput(const OrgGazetteer& gaz, std::string_view text, const Toke
     f.push_back(Hash("f+1", u + 1 < n ? facts[u + 1] : "</s>"));
     f.push_back(Hash("f-1", u > 0 ? facts[u - 1] : "<s>"));
     if (u + 1 < n && list.toks[u + 1].kind == TokKind::kWord) {
-      f.push_back(Hash("s3+1", Suffix(list.Lower(list.toks[u + 1]), 3)));
+      f.push_back(Hash("s3+1", CodePointSuffix(list.Lower(list.toks[u + 1]), 3)));
     }
     if (list.toks[u].kind != TokKind::kWord) continue;
     std::string_view lw = list.Lower(list.toks[u]);
     f.push_back(Hash("w", lw));
-    f.push_back(Hash("s2", Suffix(lw, 2)));
-    f.push_back(Hash("s3", Suffix(lw, 3)));
-    f.push_back(Hash("s4", Suffix(lw, 4)));
-    f.push_back(Hash("p4", Prefix(lw, 4)));
+    f.push_back(Hash("s2", CodePointSuffix(lw, 2)));
+    f.push_back(Hash("s3", CodePointSuffix(lw, 3)));
+    f.push_back(Hash("s4", CodePointSuffix(lw, 4)));
+    f.push_back(Hash("p4", CodePointPrefix(lw, 4)));
     f.push_back(Hash("h", head[u]));
     f.push_back(Hash("f", facts[u]));
     f.push_back(Hash("f|k", facts[u] + shape[u]));

@@ -1,0 +1,64 @@
+#include "analyzers/org/org_features.h"
+
+#include <algorithm>
+
+namespace izdeu::analyzers::org_internal {
+
+uint64_t FeatureHash(std::string_view name, std::string_view value, unsigned char separator) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+  h = (h ^ separator) * 1099511628211ull;
+  for (unsigned char c : value) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string_view CodePointSuffix(std::string_view s, size_t n) {
+  size_t i = s.size();
+  while (i > 0 && n > 0) {
+    --i;
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) --n;
+  }
+  return s.substr(i);
+}
+
+std::string_view CodePointPrefix(std::string_view s, size_t n) {
+  size_t i = 0;
+  while (i < s.size() && n > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --n;
+  }
+  return s.substr(0, i);
+}
+
+std::string TokenShape(std::string_view text, const Tok& t) {
+  switch (t.kind) {
+    case TokKind::kOpenQuote:
+      return "Q<";
+    case TokKind::kCloseQuote:
+      return "Q>";
+    case TokKind::kSentEnd:
+      return ".";
+    case TokKind::kPunct: {
+      std::string p = "P";
+      p.append(text.substr(t.start, std::min<uint32_t>(t.end - t.start, 3)));
+      return p;
+    }
+    case TokKind::kWord:
+      break;
+  }
+  std::string s = "W";
+  if (t.upper) s += 'U';
+  if (t.allcaps) s += 'A';
+  if (t.latin) s += 'L';
+  if (t.sent_start) s += 'S';
+  for (uint32_t k = t.start; k < t.end; ++k) {
+    if (text[k] >= '0' && text[k] <= '9') {
+      s += 'D';
+      break;
+    }
+  }
+  return s;
+}
+
+}  // namespace izdeu::analyzers::org_internal
