@@ -52,6 +52,17 @@ inline std::vector<ScorerExample> LabelCandidates(const OrgExtractor& ex, const 
   return out;
 }
 
+// One epoch's deterministic shuffle of `order` (xorshift32 on *seed), so trained weights are
+// reproducible; the tagger's and the scorer's training both use it.
+inline void ShuffleForEpoch(std::vector<size_t>* order, uint32_t* seed) {
+  for (size_t i = order->size(); i > 1; --i) {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 17;
+    *seed ^= *seed << 5;
+    std::swap((*order)[i - 1], (*order)[*seed % i]);
+  }
+}
+
 // Averaged perceptron over the sentences' examples, `epochs` passes in a fixed shuffled order
 // (deterministic); returns the weights' TSV.
 inline std::string TrainScorer(const std::vector<std::vector<ScorerExample>>& sents, int epochs) {
@@ -60,12 +71,7 @@ inline std::string TrainScorer(const std::vector<std::vector<ScorerExample>>& se
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   uint32_t seed = 2463534242u;
   for (int epoch = 0; epoch < epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) {
-      seed ^= seed << 13;
-      seed ^= seed >> 17;
-      seed ^= seed << 5;
-      std::swap(order[i - 1], order[seed % i]);
-    }
+    ShuffleForEpoch(&order, &seed);
     for (size_t k : order) {
       for (const ScorerExample& e : sents[k]) trainer.Train(e.features, e.positive);
     }

@@ -184,13 +184,7 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   uint32_t seed = 12345;
   for (int epoch = 0; epoch < epochs; ++epoch) {
-    // Deterministic shuffle (xorshift), so the weights are reproducible.
-    for (size_t i = order.size(); i > 1; --i) {
-      seed ^= seed << 13;
-      seed ^= seed >> 17;
-      seed ^= seed << 5;
-      std::swap(order[i - 1], order[seed % i]);
-    }
+    org_tools::ShuffleForEpoch(&order, &seed);  // deterministic, so the weights are reproducible
     for (size_t k : order) trainer.Train(examples[k].in, examples[k].gold, examples[k].care);
   }
   std::ofstream out(out_path);
