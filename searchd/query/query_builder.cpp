@@ -228,17 +228,25 @@ Xapian::Query QueryBuilder::WordStartQuery(const std::string& word,
 
 Xapian::Query QueryBuilder::PairQuery(const std::vector<std::string>& first,
                                       const std::vector<std::string>& second) const {
-  std::vector<Xapian::Query> terms;
+  // Why per combination: a word's readings mix common and rare stems (бастап: баста and
+  // бастапқы), and one rare combination without a pair term used to drop the filter for all,
+  // leaving every article with two common words to the PhraseFilter (~1 µs each, 50 ms at 1M).
+  std::vector<Xapian::Query> alternatives;
+  bool any_pair_term = false;
   for (const auto& a : first) {
     for (const auto& b : second) {
       const schema::CommonStem* first_stem = common_stems_.Find(a);
       const schema::CommonStem* second_stem = common_stems_.Find(b);
-      if (!common_stems_.PairIndexed(first_stem, second_stem))
-        return Xapian::Query();  // articles with this reading have no pair term: do not require one
-      terms.emplace_back(schema::CommonStems::PairTerm(*first_stem, *second_stem));
+      if (common_stems_.PairIndexed(first_stem, second_stem)) {
+        alternatives.emplace_back(schema::CommonStems::PairTerm(*first_stem, *second_stem));
+        any_pair_term = true;
+      } else {
+        alternatives.emplace_back(Xapian::Query::OP_AND, Xapian::Query(a), Xapian::Query(b));
+      }
     }
   }
-  return Combine(Xapian::Query::OP_OR, terms);
+  if (!any_pair_term) return Xapian::Query();
+  return Combine(Xapian::Query::OP_OR, alternatives);
 }
 
 std::vector<std::string> QueryBuilder::Norms(const std::string& text) {
@@ -303,9 +311,16 @@ Result<Xapian::Query> QueryBuilder::TextQuery(const QueryNode& node, Place place
   // words would exclude too much.
   if (check_order && place.negated) return Xapian::Query();
   Xapian::Query all_words = Combine(Xapian::Query::OP_AND, parts);
-  // Pair terms are boolean: they narrow the candidates and leave the ranking to the words.
   if (!check_order || pairs.empty()) return all_words;
-  return Xapian::Query(Xapian::Query::OP_FILTER, all_words, Combine(Xapian::Query::OP_AND, pairs));
+  // Pair terms are boolean: they narrow the candidates and leave the ranking to the words.
+  Xapian::Query candidates(Xapian::Query::OP_SCALE_WEIGHT, Combine(Xapian::Query::OP_AND, pairs),
+                           0.0);
+  // When every two neighbours have a pair filter, the filter alone implies every word, and
+  // AND_MAYBE lets Xapian estimate the total from the pair terms (about the phrase's own count);
+  // FILTER would multiply the two estimates as if independent (оның ішінде: 2,000 for ~12,000).
+  if (pairs.size() + 1 == words.size())
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, all_words);
+  return Xapian::Query(Xapian::Query::OP_FILTER, all_words, candidates);
 }
 
 Result<Xapian::Query> QueryBuilder::PrefixQuery(const QueryNode& node, BuiltQuery* out) {

@@ -153,8 +153,10 @@ class QueryBuilder {
   // The most frequent indexed words (with `prefix`) that begin with the first
   // kWordStartLetters letters of `word`, as one synonym at kWordStartWeight; empty when none.
   Xapian::Query WordStartQuery(const std::string& word, const std::string& prefix) const;
-  // The pair terms that any two adjacent words with these stems were indexed with; an empty
-  // Query when some combination is not common enough to have a pair term.
+  // The articles where two adjacent words with these stems may stand next to each other: for
+  // each combination of stems, its pair term when it has one, else the articles with both
+  // stems (few, since a pair without a term is a rare one). An empty Query when no combination
+  // has a pair term, so that the filter would only repeat the words.
   Xapian::Query PairQuery(const std::vector<std::string>& first,
                           const std::vector<std::string>& second) const;
 

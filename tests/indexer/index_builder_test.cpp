@@ -377,7 +377,7 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
 
 // Pair terms narrow phrases of common words (common_stems.h); they must find exactly what the
 // sequence check alone finds. The sample corpus indexed twice, with and without pair terms, and
-// phrases of adjacent words from its own text searched in both.
+// phrases of two and three adjacent words from its own text searched in both.
 TEST_F(IndexRoundTripTest, PairTermsNarrowPhrasesWithoutChangingTheirMatches) {
   const std::string sample = testing::SourcePath("corpus/sample/civic-news.jsonl");
   ASSERT_TRUE(Index({sample}, nullptr, 50000, "pairs", 0.05).ok());
@@ -411,8 +411,10 @@ TEST_F(IndexRoundTripTest, PairTermsNarrowPhrasesWithoutChangingTheirMatches) {
           if (count >= 40) continue;
           ++count;
           std::string phrase = "\"";
-          phrase.append(words[i].raw).append(" ").append(words[i + 1].raw) += '"';
-          phrases.push_back(std::move(phrase));
+          phrase.append(words[i].raw).append(" ").append(words[i + 1].raw);
+          // Every other one with a third word: two pair filters, or one and a plain pair.
+          if (count % 2 == 0 && i + 2 < words.size()) phrase.append(" ").append(words[i + 2].raw);
+          phrases.push_back(phrase + '"');
         }
       },
       [](const corpus::ReadIssue&) {});
