@@ -27,12 +27,12 @@ struct CommonStem {
 class CommonStems {
  public:
   // Pairs expected in at least this share of the articles get a pair term (IndexerOptions).
-  // Measured on the benchmark corpus (bench/RESULTS.md): 0.2 writes ~12 pair terms an article
-  // for ~5% of indexing time and cuts phrases of common words that do not exist from 415 to
-  // ~250 ms p99 at a million articles; 0.05 writes 45 (~20% of indexing time) for 120 ms. On
-  // real sentences at 100k, 0.1 against 0.2: phrase p50 / p99 1.8-2.2 / 26-27 -> 1.6-1.8 / 20 ms,
-  // index +1.5%, indexing time within noise (bench/RESULTS.md).
-  static constexpr double kDefaultPairShare = 0.1;
+  // A pair below it is checked article by article (PhraseFilter, ~1 us each), so the share
+  // bounds a phrase's work: at most about share x archive candidates (10,000 at a million).
+  // Measured on real sentences at 100k (bench/RESULTS.md), 0.1 / 0.02 / 0.01 / 0.005: index
+  // 419 / 444 / 456 / 467 MB, indexing user CPU 177 / 186 / 194 / 202 s, phrase p99 21-23 /
+  // 11 / 7.5-9 / 4.6-5 ms. 0.01 buys most of the phrase time for +9% index.
+  static constexpr double kDefaultPairShare = 0.01;
   // The share of a stored table without its pair_share line: what builds used then.
   static constexpr double kLegacyPairShare = 0.2;
   // Pair terms name stems by rank in two characters of a 64-letter alphabet.
