@@ -530,6 +530,33 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
   // A query of stopwords only: they are its words.
   if (should.empty() && must.empty()) should.swap(optional_words);
   if (place.match_all && must.empty()) must.swap(should);
+  // Filters restrict without weighing: the text (at least one of its words) still ranks.
+  // Exclusions alone exclude from everything else (a fresh match-all term, never a copy of
+  // Query::MatchAll).
+  auto restrict = [&](Xapian::Query positive) {
+    if (!filters.empty()) {
+      Xapian::Query filter = Combine(Xapian::Query::OP_AND, filters);
+      positive =
+          positive.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, positive, filter);
+    }
+    if (must_not.empty()) return positive;
+    if (positive.empty()) positive = Xapian::Query(std::string());
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, positive,
+                         Combine(Xapian::Query::OP_OR, must_not));
+  };
+  // With every plain word required, for the first run (BuiltQuery::all_words_query).
+  if (root && should.size() > 1) {
+    std::vector<Xapian::Query> all(must);
+    all.insert(all.end(), should.begin(), should.end());
+    Xapian::Query strict = Combine(Xapian::Query::OP_AND, all);
+    if (!optional_words.empty()) {
+      strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict,
+                             Combine(Xapian::Query::OP_OR, optional_words));
+    }
+    out->all_words_query = restrict(strict);
+    out->all_words_bonus = kCoordinationBonus * static_cast<double>(should.size());
+    out->all_words_parts = should;
+  }
   // Coordination: each plain word present adds kCoordinationBonus to the weight. The bonus is a
   // FixedWeightPostingSource (every document, constant weight) ANDed with the word: Xapian sums
   // the weights of AND's parts, and its max-weight pruning can then skip articles with fewer
@@ -555,17 +582,7 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
                                Combine(Xapian::Query::OP_OR, optional_words));
     }
   }
-  // Filters restrict without weighing: the text (at least one of its words) still ranks.
-  if (!filters.empty()) {
-    Xapian::Query filter = Combine(Xapian::Query::OP_AND, filters);
-    positive =
-        positive.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, positive, filter);
-  }
-  if (must_not.empty()) return positive;
-  // Only exclusions: everything else (a fresh match-all term, never a copy of Query::MatchAll).
-  if (positive.empty()) positive = Xapian::Query(std::string());
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, positive,
-                       Combine(Xapian::Query::OP_OR, must_not));
+  return restrict(positive);
 }
 
 Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
@@ -646,6 +663,9 @@ Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
     Xapian::Query filter = Combine(Xapian::Query::OP_AND, filters);
     out.query =
         out.query.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, out.query, filter);
+    if (!out.all_words_query.empty()) {
+      out.all_words_query = Xapian::Query(Xapian::Query::OP_FILTER, out.all_words_query, filter);
+    }
   }
   return out;
 }

@@ -3,7 +3,9 @@
 #include <xapian.h>
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <map>
+#include <optional>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/normalizer.h"
@@ -85,6 +87,15 @@ struct SearchService::Impl {
   // has in no form.
   Result<SearchResponse> SearchAsTyped(const SearchRequest& request,
                                        std::vector<BuiltQuery::UnknownWord>* unknown);
+  // The page when every article on it has all the query's words and no article missing one
+  // could outrank them: then the run with every word required (no OR over dense posting lists,
+  // no coordination bonus) gives the same page as the full run, weights included, and `total`
+  // is Xapian's estimate. nullopt: run the full query. Only for relevance-ordered pages without
+  // facets, exact totals or phrases (whose MatchDecider the estimate would ignore).
+  std::optional<std::vector<Match>> PageOfAllWords(Xapian::Enquire& enquire,
+                                                   const Xapian::Query& query,
+                                                   const BuiltQuery& built, Xapian::doccount offset,
+                                                   Xapian::doccount size, SearchResponse* response);
   std::vector<Match> FindMatches(const SearchRequest& request, const BuiltQuery& built,
                                  const Xapian::MatchDecider* decider, SearchResponse* response);
   std::vector<Hit> MakeHits(const SearchRequest& request, const BuiltQuery& built,
@@ -292,10 +303,15 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
     sort = built.has_text ? SortOrder::kRelevance : SortOrder::kDateDesc;
   const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
 
-  // One ranked run gives the total, the facets and (unless sorted by date) the page.
   Xapian::Enquire enquire(db);
   if (weighting) enquire.set_weighting_scheme(*weighting);
   if (options.time_limit_s > 0) enquire.set_time_limit(options.time_limit_s);
+  if (!by_date && !spy_facets && !request.exact_total && !decider) {
+    if (auto page = PageOfAllWords(enquire, query, built, offset, request.size, response))
+      return std::move(*page);
+  }
+
+  // One ranked run gives the total, the facets and (unless sorted by date) the page.
   enquire.set_query(query);
   if (spy_facets) enquire.add_matchspy(&spy);
   Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
@@ -329,6 +345,39 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
   for (auto it = sorted.begin(); it != sorted.end(); ++it) {
     matches.push_back({it.get_document(), it.get_weight()});
   }
+  return matches;
+}
+
+std::optional<std::vector<Match>> SearchService::Impl::PageOfAllWords(
+    Xapian::Enquire& enquire, const Xapian::Query& query, const BuiltQuery& built,
+    Xapian::doccount offset, Xapian::doccount size, SearchResponse* response) {
+  if (built.all_words_query.empty() || size == 0) return std::nullopt;
+  // Only where the full run could not count exactly anyway: Xapian's estimate from the term
+  // frequencies alone (check_at_least 0 reads no posting) says more match than it counts.
+  enquire.set_query(query);
+  const Xapian::MSet estimate = enquire.get_mset(0, 0, Xapian::doccount{0});
+  if (estimate.get_matches_lower_bound() <= offset + size + kExactTotalUpTo) return std::nullopt;
+  enquire.set_query(built.all_words_query);
+  const Xapian::MSet mset = enquire.get_mset(offset, size, offset + size);
+  if (mset.size() < size) return std::nullopt;
+  // An article missing word j weighs at most (greatest possible weight - word j's greatest
+  // possible weight) + one bonus less than the page's articles with every word. Xapian's
+  // greatest possible weight of an AND is the sum of its parts'.
+  double least_word_max = std::numeric_limits<double>::max();
+  for (const auto& part : built.all_words_parts) {
+    enquire.set_query(part);
+    least_word_max =
+        std::min(least_word_max, enquire.get_mset(0, 0, Xapian::doccount{0}).get_max_possible());
+  }
+  const double last = mset[size - 1].get_weight();
+  // Strictly above: equal weights are ordered by document number.
+  if (last + kCoordinationBonus + least_word_max <= mset.get_max_possible()) return std::nullopt;
+  std::vector<Match> matches;
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    matches.push_back({it.get_document(), it.get_weight() + built.all_words_bonus});
+  response->total = estimate.get_matches_estimated();
+  response->total_exact = false;
+  response->all_words_run = true;
   return matches;
 }
 

@@ -113,6 +113,9 @@ struct SearchResponse {
   double took_ms = 0;
   std::vector<Hit> hits;
   std::vector<FacetCount> org_facet, year_facet, month_facet;
+  // The page came from the cheaper run with every word required (SearchService): for tests
+  // and benchmarks, not part of the API.
+  bool all_words_run = false;
 };
 
 struct Article {

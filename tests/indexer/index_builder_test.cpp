@@ -375,6 +375,57 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
   EXPECT_NE(newer.status().message().find("newer"), std::string::npos);
 }
 
+// A page of articles with every query word comes from a run with every word required when no
+// article missing one could outrank them (SearchService::PageOfAllWords): it must be the page,
+// weights included, that the full run gives. The sample five times over (1,545 articles) makes
+// common words match more than the exact count's limit; exact_total forces the full run.
+TEST_F(IndexRoundTripTest, AllWordsRunGivesTheFullRunsPage) {
+  std::ifstream in(testing::SourcePath("corpus/sample/civic-news.jsonl"));
+  std::string copies, line;
+  while (std::getline(in, line)) {
+    ASSERT_EQ(line.rfind("{\"id\": \"", 0), 0u) << line.substr(0, 40);
+    const size_t id_end = line.find('"', 8);
+    for (int copy = 0; copy < 5; ++copy) {
+      copies.append(line, 0, id_end).append(1, '-').append(std::to_string(copy));
+      copies.append(line, id_end).append("\n");
+    }
+  }
+  ASSERT_TRUE(Index({Write("copies.jsonl", copies)}).ok());
+  auto service = Open();
+  const std::vector<std::string> words = {"Қазақстан", "жұмыс", "мемлекеттік", "қоғамдық",
+                                          "кеңес",     "облыс", "бағдарлама",  "азаматтар",
+                                          "әкімдігі",  "халық"};
+  size_t all_words_runs = 0, compared = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t j = i + 1; j < words.size(); ++j) {
+      for (uint32_t page : {1u, 2u}) {
+        searchd::SearchRequest req;
+        req.query = words[i] + " " + words[j];
+        req.page = page;
+        auto fast = service->Search(req);
+        req.exact_total = true;
+        auto full = service->Search(req);
+        ASSERT_TRUE(fast.ok() && full.ok()) << req.query;
+        EXPECT_FALSE(full->all_words_run);
+        if (fast->all_words_run) ++all_words_runs;
+        ++compared;
+        ASSERT_EQ(fast->hits.size(), full->hits.size()) << req.query;
+        for (size_t h = 0; h < fast->hits.size(); ++h) {
+          EXPECT_EQ(fast->hits[h].id, full->hits[h].id) << req.query << " page " << page;
+          EXPECT_NEAR(fast->hits[h].score, full->hits[h].score, 1e-9 * full->hits[h].score)
+              << req.query;
+          EXPECT_EQ(fast->hits[h].matched_words, full->hits[h].matched_words) << req.query;
+        }
+        EXPECT_EQ(fast->relaxed, full->relaxed) << req.query;
+        EXPECT_GE(fast->total, fast->hits.size());
+      }
+    }
+  }
+  // Pairs of words that rarely meet, or whose rare articles could outrank, take the full run.
+  EXPECT_GE(all_words_runs, compared / 4) << "the all-words run was hardly ever used";
+  EXPECT_LT(all_words_runs, compared);
+}
+
 // Pair terms narrow phrases of common words (common_stems.h); they must find exactly what the
 // sequence check alone finds. The sample corpus indexed twice, with and without pair terms, and
 // phrases of two and three adjacent words from its own text searched in both.
