@@ -109,7 +109,12 @@ void DocumentBuilder::AddText(std::string_view text, Language lang, bool is_titl
     }
     const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
     article_stems_[facts.slot].second += wdf;
-    if (form_terms_ && known->first != stem &&
+    // Forms as written (kFormPrefix): inflected forms, and bare forms of stems outside the
+    // common-stem table (a bare form of a common stem is in too many articles for its bonus to
+    // apply: kMaxExactFormShare).
+    const bool form_term =
+        known->first != stem || (!common_stems_.empty() && facts.common == nullptr);
+    if (form_terms_ && form_term &&
         known->first.size() + schema::kFormPrefix.size() <= schema::kMaxTermBytes) {
       if (form.article != article_number_) {
         form.article = article_number_;

@@ -36,10 +36,13 @@ inline constexpr std::string_view kYearOnlyPrefix = "XY";
 // XDS<record|page|text>: where the article's date came from (text: guessed from its words).
 inline constexpr std::string_view kDateSourcePrefix = "XDS";
 // W<normalised word>: a title or body word as written (lower case, look-alikes repaired) when it
-// is not its own stem (кеңеске, бюджета; not кеңес), with the wdf its stem would get; no
-// positions. Ranks the exact form a query typed above other forms of its stem (query_builder.h).
-// Why inflected forms only: every form cost 38% more index and indexing time on real text, these
-// 26% and ~10% (bench/RESULTS.md); a query of a bare form then gets no exact-form bonus.
+// is not its own stem (кеңеске, бюджета), or is the bare form of a stem outside the index's
+// common stems (Шардара; not кеңес), with the wdf its stem would get; no positions. Ranks the
+// exact form a query typed above other forms of its stem (query_builder.h).
+// Why not every form: every form cost 38% more index and indexing time on real text, inflected
+// forms 26% and ~10%, and bare forms of uncommon stems 2.6% more (bench/RESULTS.md); a bare
+// form of a common stem is in too many articles for its bonus to apply (kMaxExactFormShare).
+// Indexes built before 2026-12-07 have inflected forms only: bare forms there get no bonus.
 inline constexpr std::string_view kFormPrefix = "W";
 // XP<rank><rank>: two adjacent words whose stems are both common (common_stems.h); boolean.
 inline constexpr std::string_view kPairPrefix = "XP";
