@@ -81,8 +81,30 @@ size_t LastWord(const TokenList& list, size_t b, size_t e) {
   return b;
 }
 
+// For a quoted name with an organisation word, [qb, qe) the words inside the quotes: true when the
+// organisation is called by the quoted name alone. «Шипагер» емханасы, «Шапағат» мүгедектердің
+// қайырымдылық қоры, «Гордорремстрой» ЖШС, ТОО «Казахмыс» are Шипагер, Шапағат, Гордорремстрой,
+// Казахмыс: the words outside the quotes say what kind of body it is, and a reader, a search
+// (org:Шапағат) and KazNERD all call it by the quoted name, so every way of writing it gets one
+// id. Not when the quoted words are themselves a name with a head noun and only a descriptive
+// word follows («Жамбыл облысы жастар мәслихаты» жастар қоғамдық бірлестігі is an association,
+// not the mäslikhat); with a legal form (ШЖҚ, ГУ) they are the body's own name either way.
+bool NamedByQuotedCore(std::string_view text, const TokenList& list, size_t qb, size_t qe) {
+  if (qe <= qb || qb < 1 || qe >= list.toks.size()) return false;
+  const Lexicon& lex = Lexicon::Get();
+  auto legal_at = [&](size_t i) {
+    return i < list.toks.size() && list.toks[i].kind == TokKind::kWord &&
+           lex.IsLegalForm(text.substr(list.toks[i].start, list.toks[i].end - list.toks[i].start));
+  };
+  if (legal_at(qe + 1) || (qb >= 2 && legal_at(qb - 2))) return true;
+  size_t last = LastWord(list, qb, qe);
+  std::string_view lw = list.Lower(list.toks[last]);
+  return lex.FindKazakhHead(lw) == nullptr && lex.FindRussianHead(lw) == nullptr;
+}
+
 // The organisation tokens [b, e) name: a gazetteer organisation if the name, the name without its
-// country prefix, or the quoted core [qb, qe) is known; else the canonical form of the name.
+// country prefix, or the quoted core [qb, qe) is known; else the canonical form of the name, or of
+// the quoted core when the body is called by it (NamedByQuotedCore).
 Named NameFor(const OrgGazetteer& gaz, std::string_view text, const TokenList& list, size_t b,
               size_t e, size_t qb, size_t qe) {
   Named out;
@@ -117,6 +139,10 @@ Named NameFor(const OrgGazetteer& gaz, std::string_view text, const TokenList& l
     out.org = static_cast<int>(ki->org);
     out.display = gaz.org(ki->org).name;
     out.id = gaz.org(ki->org).id;
+  } else if (NamedByQuotedCore(text, list, qb, qe)) {
+    CanonicalName cq = Canonicalize(text, list, qb, qe);
+    out.display = std::move(cq.display);
+    out.id = OrgIdFor(out.display);
   } else {
     out.display = std::move(c2.display);
     out.id = OrgIdFor(out.display);
