@@ -89,10 +89,13 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   // organisation in their possessive form (орталығы), except after жөніндегі (... жөніндегі
   // агенттік).
   bool after_about = h > 0 && L(h - 1) == "жөніндегі";
-  if (!f.poss3 && lex_.head(f.head).poss_only && !after_about) return;
+  // Before the people of the body, the bare form names it too: Ұлттық ядролық орталық мамандары
+  // (half A), as a quoted name before them does.
+  const bool before_members = IsWord(h + 1) && IsMemberNoun(L(h + 1));
+  if (!f.poss3 && lex_.head(f.head).poss_only && !after_about && !before_members) return;
   // A bare head before a noun is a compound (Қазақстан сот жүйесі) unless the name has an
   // adjective (Алматы облыстық мәслихат хатшысы).
-  if (f.bare && IsWord(h + 1) && !toks[h + 1].upper && has_mods) {
+  if (f.bare && IsWord(h + 1) && !toks[h + 1].upper && has_mods && !before_members) {
     bool adjective = false;
     for (size_t i = j; i < h; ++i) adjective |= lex_.IsAdjective(L(i));
     if (!adjective) return;
@@ -112,6 +115,13 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
       if (all_genitive) return;  // Алматының орталығы: "the centre of Almaty"
       break;
     }
+  }
+  // An embassy, consulate or mission is named with the place it is in, written before it in the
+  // locative: Түркиядағы Қазақстан елшілігі (half A), Астанадағы Қырғызстан Республикасының
+  // елшілігі (civic news). Elsewhere a place in the locative ends the name (Алматыдағы).
+  if ((lemma == "елшілік" || lemma == "консулдық" || lemma == "өкілдік") && j > 0 && j < h &&
+      IsWord(j - 1) && toks[j - 1].upper && IsLocativePlace(j - 1)) {
+    --j;
   }
   // A Latin name before a Kazakh head is named alone, as a quoted one is: Nur Otan партиясы.
   bool all_latin = has_mods;

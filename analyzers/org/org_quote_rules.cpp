@@ -3,8 +3,6 @@
 #include "analyzers/org/org_candidates.h"
 
 namespace izdeu::analyzers::org_internal {
-namespace {
-
 // The people of an organisation (its staff, members, heads, representatives, readers), in any
 // inflected form with an ending (мамандары, басшыларының, мүшелерімен, басшылығымен): after a
 // quoted name they say the name is an organisation, whereas a quoted name alone is most often the
@@ -21,8 +19,6 @@ bool IsMemberNoun(std::string_view lw) {
   }
   return false;
 }
-
-}  // namespace
 
 // Type words after (or, in Russian, before) a quoted name: «Хабар» арнасы, телеканал «Хабар».
 bool CandidatePass::IsTypeWord(const HeadForm& f) const {
