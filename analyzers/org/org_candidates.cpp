@@ -367,6 +367,12 @@ bool CandidatePass::ModifierOk(size_t i) {
 bool CandidatePass::IsNominal(std::string_view lw) const {
   if (lex_.IsCapitalStopWord(lw)) return false;
   if (gaz_.IsNominal(lw)) return true;
+  // A hyphenated compound by its last part: ғылыми-білім беру орталығы (half A).
+  if (size_t hyphen = lw.rfind('-');
+      hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < lw.size()) {
+    std::string_view last = lw.substr(hyphen + 1);
+    return lex_.IsNameInternalWord(last) || gaz_.IsNominal(last);
+  }
   for (std::string_view pl : {"лар", "лер", "дар", "дер", "тар", "тер"}) {
     if (EndsWith(lw, pl) && gaz_.IsNominal(lw.substr(0, lw.size() - pl.size()))) return true;
   }

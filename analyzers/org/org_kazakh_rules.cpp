@@ -4,6 +4,20 @@
 #include "analyzers/org/org_candidates.h"
 
 namespace izdeu::analyzers::org_internal {
+namespace {
+
+// A Kazakh cardinal numeral word (бір ... тоғыз, он ... тоқсан, жүз, мың).
+bool IsNumberWord(std::string_view lw) {
+  static constexpr std::string_view kNumbers[] = {
+      "бір",    "екі",  "үш",    "төрт", "бес",   "алты",   "жеті",   "сегіз",  "тоғыз", "он",
+      "жиырма", "отыз", "қырық", "елу",  "алпыс", "жетпіс", "сексен", "тоқсан", "жүз",   "мың"};
+  for (std::string_view n : kNumbers) {
+    if (lw == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 // Kazakh head-final phrase ending at head token h: Ұлттық экономика министрлігінің.
 void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
@@ -30,6 +44,19 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
     if (b >= 2 && list_.toks[b - 1].kind == TokKind::kPunct &&
         text_[list_.toks[b - 1].start] == '/' && digits(b - 2)) {
       b -= 2;
+    }
+    Add(b, h + 1, 1);
+    return;
+  }
+  // The same number read out, as transcripts write it: елу бес те он екі әскери бөлімінде ("55
+  // / 12", the slash read as те/де; half A).
+  if (lemma == "бөлім" && f.poss3 && h >= 2 && L(h - 1) == "әскери" && IsNumberWord(L(h - 2))) {
+    size_t b = h - 2;
+    while (b > 0 && IsWord(b - 1) &&
+           (IsNumberWord(L(b - 1)) ||
+            (b >= 2 && IsWord(b - 2) && IsNumberWord(L(b - 2)) &&
+             (L(b - 1) == "те" || L(b - 1) == "де" || L(b - 1) == "та" || L(b - 1) == "да")))) {
+      --b;
     }
     Add(b, h + 1, 1);
     return;
@@ -79,6 +106,9 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   while (j < h && !StartOk(j)) ++j;
   bool has_mods = j < h;
   if (has_mods && OwnedByListedName(j, h)) return;
+  // Еңбек қызметі is "working life" (Еңбек қызметін 1981 жылы бастады: CVs in the civic news and
+  // the sample), never a service called Еңбек.
+  if (lemma == "қызмет" && j + 1 == h && L(j) == "еңбек") return;
   // Only admin words (Облыстық мәслихаттың, capitalised after a name): not one organisation.
   bool generic = has_mods;
   for (size_t i = j; i < h && generic; ++i) generic = lex_.IsGenericAdminWord(L(i));

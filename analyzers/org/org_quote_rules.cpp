@@ -14,6 +14,9 @@ bool IsMemberNoun(std::string_view lw) {
       "маман",    "қызметкер", "жұмыскер", "ұжым",     "басшы",  "өкіл",  "мүше",
       "жауынгер", "оқырман",   "акционер", "директор", "төраға", "ойыншы"};
   if (EndsWith(lw, "лік") || EndsWith(lw, "лық")) return false;  // акционерлік: an adjective
+  // мамандығы is "speciality", not "specialists": «Әлемдік экономика» мамандығы бойынша (CVs in
+  // the civic news) names a subject of study.
+  if (StartsWith(lw, "мамандық") || StartsWith(lw, "мамандығ")) return false;
   for (std::string_view stem : kStems) {
     if (lw.size() > stem.size() && StartsWith(lw, stem)) return true;
   }

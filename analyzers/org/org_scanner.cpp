@@ -145,6 +145,15 @@ bool StartsUpper(std::string_view word) {
   return false;
 }
 
+bool ArabicArticleName(std::string_view word) {
+  for (std::string_view article : {"әл-", "ал-", "аль-", "эль-", "al-", "el-"}) {
+    if (word.size() > article.size() && word.substr(0, article.size()) == article) {
+      return StartsUpper(word.substr(article.size()));
+    }
+  }
+  return false;
+}
+
 bool IsAllCaps(std::string_view word) {
   size_t pos = 0;
   int letters = 0;
@@ -238,7 +247,7 @@ void ScanText(std::string_view text, TokenList* out) {
       t.lower_off = static_cast<uint32_t>(out->arena.size());
       t.lower_len = static_cast<uint32_t>(folded.size());
       out->arena += folded;
-      t.upper = StartsUpper(word);
+      t.upper = StartsUpper(word) || ArabicArticleName(word);
       t.allcaps = t.upper && IsAllCaps(word);
       t.latin = IsLatinWord(word);
       t.sent_start = sent_start;

@@ -349,6 +349,31 @@ INSTANTIATE_TEST_SUITE_P(NextWordDecides, OrgRegressionTest,
                              "жұмыстарын екі жылдан кейін аяқтауды жоспарлап отыр .",
                              {{"Ұлттық ядролық орталық", "Ұлттық ядролық орталығы"}}}));
 
+// Fourth round, CVs and transcripts: a speciality in quotes before мамандығы and Еңбек қызметі
+// ("working life") are no bodies; a namesake with the Arabic article in lower case starts the
+// name; a unit number read out in words; a hyphenated word inside a quoted name. Civic news
+// (gov-sites-2015 biographies), half A (AID ids of the sentences in docs/organisations.md).
+INSTANTIATE_TEST_SUITE_P(
+    CvsAndTranscripts, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"«Әлемдік экономика» мамандығы бойынша оқыды.", {}},
+        ExtractCase{
+            "2002 жылы Қазақ гуманитарлық заң университетін «Заңтану» мамандығы бойынша "
+            "бітірді.",
+            {{"Қазақ гуманитарлық заң университетін", "Қазақ гуманитарлық заң университеті"}}},
+        ExtractCase{"Еңбек қызметін 1981 жылы Павлодар облысы Железинский ауданында бастады.", {}},
+        ExtractCase{"Қазір Алматыдағы әл-Фараби атындағы Қазақ ұлттық университетінің заң "
+                    "факультетінде оқиды .",
+                    {{"әл-Фараби атындағы Қазақ ұлттық университетінің",
+                      "әл-Фараби атындағы Қазақ ұлттық университеті"}}},
+        ExtractCase{"Мерекелік шара елу бес те он екі әскери бөлімінде ұйымдастырылды .",
+                    {{"елу бес те он екі әскери бөлімінде", "елу бес те он екі әскери бөлімі"}}},
+        ExtractCase{"Бұл сөздің бес әскери мағынасы бар .", {}},
+        ExtractCase{"Ұлттық компаниясы мен « Ұлттық аграрлық ғылыми-білім беру орталығы » өзара "
+                    "тиімді серіктестік туралы меморандумға қол қойды .",
+                    {{"Ұлттық аграрлық ғылыми-білім беру орталығы",
+                      "Ұлттық аграрлық ғылыми-білім беру орталығы"}}}));
+
 // Foreign company names ending in a company word, in Latin or in Kazakh transcription, with a case
 // ending (Телекомның, Air-дің) that the canonical name drops; a Latin name before a Kazakh head is
 // named alone; a Russian-looking head in Kazakh text is not read as Russian (Парламент
