@@ -38,8 +38,8 @@ struct Named {
 };
 
 // Drops a leading "ҚР" / "Қазақстанның" / "Қазақстан Республикасының" and a trailing "РК" /
-// "Республики Казахстан" when at least two words remain: they do not change which organisation
-// is meant.
+// "Республики Казахстан" / "Казахстана" when at least two words remain: they do not change which
+// organisation is meant.
 void StripCountry(const TokenList& list, size_t* b, size_t* e) {
   auto word_at = [&](size_t i) { return i < *e && list.toks[i].kind == TokKind::kWord; };
   auto words_in = [&](size_t from, size_t to) {
@@ -62,6 +62,11 @@ void StripCountry(const TokenList& list, size_t* b, size_t* e) {
   } else if (ne >= nb + 2 && list.Lower(list.toks[ne - 1]) == "казахстан" &&
              list.Lower(list.toks[ne - 2]) == "республики") {
     ne -= 2;
+  } else if (ne >= nb + 2 && list.toks[ne - 1].kind == TokKind::kWord &&
+             list.Lower(list.toks[ne - 1]) == "казахстана" &&
+             Lexicon::Get().FindRussianHead(list.Lower(list.toks[ne - 2])) != nullptr) {
+    --ne;  // Счетного комитета Казахстана (civic news) is the Счетный комитет, but "центр по
+           // вопросам вступления Казахстана" keeps its words
   }
   if (words_in(nb, ne) >= 2) {
     *b = nb;

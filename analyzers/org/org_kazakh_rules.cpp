@@ -341,7 +341,8 @@ void CandidatePass::ForeignNameAt(size_t h) {
     // look-alike repair; look at the part before the hyphen.
     std::string_view surface = Surface(h);
     size_t hyphen = surface.find('-');
-    if (hyphen == std::string_view::npos) return;
+    // Only a Latin word takes a Cyrillic suffix so: Медиа-плану is "media plan" (civic news).
+    if (hyphen == std::string_view::npos || !IsLatinWord(surface.substr(0, hyphen))) return;
     FoldWord(surface.substr(0, hyphen), &fold_buf_);
     if (!lex_.IsForeignOrgWord(fold_buf_)) return;
   }
