@@ -260,6 +260,14 @@ bool CandidatePass::IsPlaceWord(std::string_view lw) {
   return false;
 }
 
+// A legal form (АҚ, ЖШС, РМК), also with a case ending after a hyphen (РМК-нің).
+bool CandidatePass::IsLegalFormToken(size_t i) const {
+  std::string_view surface = Surface(i);
+  size_t hyphen = surface.find('-');
+  if (hyphen != std::string_view::npos) surface = surface.substr(0, hyphen);
+  return lex_.IsLegalForm(surface);
+}
+
 // A place in the locative-attributive form (Түркиядағы, Мәскеудегі, Республикасындағы after a
 // place): "which is in X".
 bool CandidatePass::IsLocativePlace(size_t i) {

@@ -64,6 +64,7 @@ class CandidatePass {
   }
   bool IsPlaceWord(std::string_view lw);
   bool IsLocativePlace(size_t i);
+  bool IsLegalFormToken(size_t i) const;
   bool Known(std::string_view lw);
   bool KnownAsWritten(std::string_view lw) const;
   bool IsCommonWord(std::string_view lw);

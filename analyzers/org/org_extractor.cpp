@@ -98,8 +98,9 @@ bool NamedByQuotedCore(std::string_view text, const TokenList& list, size_t qb, 
   if (qe <= qb || qb < 1 || qe >= list.toks.size()) return false;
   const Lexicon& lex = Lexicon::Get();
   auto legal_at = [&](size_t i) {
-    return i < list.toks.size() && list.toks[i].kind == TokKind::kWord &&
-           lex.IsLegalForm(text.substr(list.toks[i].start, list.toks[i].end - list.toks[i].start));
+    if (i >= list.toks.size() || list.toks[i].kind != TokKind::kWord) return false;
+    std::string_view w = text.substr(list.toks[i].start, list.toks[i].end - list.toks[i].start);
+    return lex.IsLegalForm(w.substr(0, w.find('-')));  // АҚ, АҚ-ның
   };
   if (legal_at(qe + 1) || (qb >= 2 && legal_at(qb - 2))) return true;
   size_t last = LastWord(list, qb, qe);

@@ -31,8 +31,7 @@ bool CandidatePass::IsTypeWord(const HeadForm& f) const {
 
 // The organisation word at token k: a legal form (*legal set) or a head noun (*form set).
 bool CandidatePass::HeadOrLegal(size_t k, bool* legal, const HeadForm** form) const {
-  const Tok& t = list_.toks[k];
-  *legal = lex_.IsLegalForm(text_.substr(t.start, t.end - t.start));
+  *legal = IsLegalFormToken(k);  // also with a case ending: «...» РМК-нің
   if (*legal) return true;
   const HeadForm* f = lex_.FindKazakhHead(L(k));
   if (f == nullptr && !HasKazakhLetter(L(k))) f = lex_.FindRussianHead(L(k));
@@ -64,6 +63,8 @@ bool CandidatePass::QuotedHeadPhrase(size_t b, size_t e) {
   if (f == nullptr || !f->poss3 || f->plural || lex_.head(f->head).cls == HeadClass::kType) {
     return false;
   }
+  // «Жеке кабинеті»: a user's personal account on a site (civic news).
+  if (e == b + 2 && L(b) == "жеке" && lex_.head(f->head).lemma == "кабинет") return false;
   for (size_t i = b; i + 1 < e; ++i) {
     if (!IsWord(i) || !ModifierOk(i)) return false;
   }

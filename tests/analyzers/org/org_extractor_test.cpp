@@ -741,6 +741,30 @@ INSTANTIATE_TEST_SUITE_P(
                     "заседание.",
                     {{"Счетного комитета Казахстана", "Есеп комитеті"}}}));
 
+// Fourth round, civic news: a legal form with a case ending still marks a quoted company
+// («Димака» ЖШС-нің), but never starts a name (АҚ қызметі is the company's work); a working group
+// is no band; a conjunction before ҚР starts a second name; Жеке кабинеті is a personal account.
+INSTANTIATE_TEST_SUITE_P(
+    LegalFormsAndCommonPhrases, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{"Лебяжі ауданындағы «Димака» ЖШС-нің бас есепшісі болып қызмет атқарды.",
+                    {{"«Димака» ЖШС-нің", "Димака"}}},
+        ExtractCase{
+            "«Автошаруашылық» РМК-нің және «Әкімшілік ғимараттар дирекциясы» РМК-нің "
+            "Шаруашылық басқармасына автокөлік қызметтерін көрсету",
+            {{"«Автошаруашылық» РМК-нің", "Автошаруашылық"},
+             {"«Әкімшілік ғимараттар дирекциясы» РМК-нің", "Әкімшілік ғимараттар дирекциясы"},
+             {"Шаруашылық басқармасына", "Шаруашылық басқармасы"}}},
+        ExtractCase{"Көптеген бұзушылықтарға жол беріп келе жатқан «Каспий» ӘКК» ҰК» АҚ қызметіне "
+                    "ерекше назар аударылды.",
+                    {}},
+        ExtractCase{"Есеп комитеті Жұмыс тобы құрылған күннен бастап оған төрағалық етуде.",
+                    {{"Есеп комитеті", "Есеп комитеті"}}},
+        ExtractCase{"Бюджет және ҚР Ұлттық қоры қаражатын тиімді әрі ұтымды пайдалану мәселелері.",
+                    {{"ҚР Ұлттық қоры", "Ұлттық қоры"}}},
+        ExtractCase{"Жылдың аяғында пайдаланушының «Жеке кабинетіне» хабарлама келеді.", {}},
+        ExtractCase{"Америкалық CNN телеарнасы хабарлады.", {{"CNN", "CNN"}}}));
+
 // A university named after a person alone keeps the namesake; a person before a named university
 // is still dropped; a person before a head that is not possessive is no name.
 INSTANTIATE_TEST_SUITE_P(
