@@ -125,6 +125,21 @@ void CandidatePass::QuoteAt(size_t c) {
     Add(o + 1, c, 2);  // «Ұлттық аграрлық ғылыми-білім беру орталығы»
     return;
   }
+  // A quoted foreign company name, its company word transcribed in lower case: « Атлантик
+  // каунсэл » саяси топ мүшелерімен (half A). Only transcriptions that are no Kazakh or Russian
+  // word: «Жаңа медиа», «Жасыл қала», «Безопасный город» are projects (the sample).
+  if (words >= 2 && words <= 5 && IsWord(c - 1) && !toks[c - 1].upper) {
+    static constexpr std::string_view kTranscribed[] = {
+        "каунсэл", "каунсил", "холдингс", "груп",     "групп",      "корпорейшн",
+        "компани", "лимитед", "моторс",   "эйрлайнс", "интернэшнл", "текнолоджис"};
+    std::string_view base = lex_.ForeignOrgBase(L(c - 1));
+    for (std::string_view t : kTranscribed) {
+      if (base == t) {
+        Add(o + 1, c, 2);
+        return;
+      }
+    }
+  }
   if (IsWord(c + 1) && IsMemberNoun(L(c + 1)) && words <= 5) {
     Add(o + 1, c, 2);  // «Охотзоопром» мамандары, «Талибан» басшылары: X has staff, so X is a body
     return;
