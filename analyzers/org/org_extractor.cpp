@@ -94,7 +94,8 @@ size_t LastWord(const TokenList& list, size_t b, size_t e) {
 // id. Not when the quoted words are themselves a name with a head noun and only a descriptive
 // word follows («Жамбыл облысы жастар мәслихаты» жастар қоғамдық бірлестігі is an association,
 // not the mäslikhat); with a legal form (ШЖҚ, ГУ) they are the body's own name either way.
-bool NamedByQuotedCore(std::string_view text, const TokenList& list, size_t qb, size_t qe) {
+bool NamedByQuotedCore(std::string_view text, const TokenList& list, size_t qb, size_t qe,
+                       size_t e) {
   if (qe <= qb || qb < 1 || qe >= list.toks.size()) return false;
   const Lexicon& lex = Lexicon::Get();
   auto legal_at = [&](size_t i) {
@@ -103,6 +104,12 @@ bool NamedByQuotedCore(std::string_view text, const TokenList& list, size_t qb, 
     return lex.IsLegalForm(w.substr(0, w.find('-')));  // АҚ, АҚ-ның
   };
   if (legal_at(qe + 1) || (qb >= 2 && legal_at(qb - 2))) return true;
+  // A kind of institution spelt out is a legal form too: «Павлодар облысы кәсіпкерлік, сауда және
+  // туризм басқармасы» мемлекеттік мекемесі, «...» акционерлік қоғамы (the sample).
+  if (e > qe + 1 && list.toks[e - 1].kind == TokKind::kWord) {
+    const HeadForm* f = lex.FindKazakhHead(list.Lower(list.toks[e - 1]));
+    if (f != nullptr && lex.head(f->head).cls == HeadClass::kType) return true;
+  }
   size_t last = LastWord(list, qb, qe);
   std::string_view lw = list.Lower(list.toks[last]);
   return lex.FindKazakhHead(lw) == nullptr && lex.FindRussianHead(lw) == nullptr;
@@ -145,7 +152,7 @@ Named NameFor(const OrgGazetteer& gaz, std::string_view text, const TokenList& l
     out.org = static_cast<int>(ki->org);
     out.display = gaz.org(ki->org).name;
     out.id = gaz.org(ki->org).id;
-  } else if (NamedByQuotedCore(text, list, qb, qe)) {
+  } else if (NamedByQuotedCore(text, list, qb, qe, e)) {
     CanonicalName cq = Canonicalize(text, list, qb, qe);
     out.display = std::move(cq.display);
     out.id = OrgIdFor(out.display);

@@ -660,7 +660,11 @@ INSTANTIATE_TEST_SUITE_P(
         SameBodyCase{"« Шапағат » мүгедектердің қайырымдылық қорына тиесілі.",
                      "«Шапағат» қоры хабарлады.", true},
         SameBodyCase{"«Зейнеткер-2» серіктестігі хабарлады.",
-                     "«Зейнеткер-3» серіктестігі хабарлады.", false}));
+                     "«Зейнеткер-3» серіктестігі хабарлады.", false},
+        // A kind of institution spelt out after a quoted body is a legal form (the sample).
+        SameBodyCase{"«Павлодар облысы денсаулық сақтау басқармасы» мемлекеттік мекемесі "
+                     "хабарлады.",
+                     "Павлодар облысы Денсаулық сақтау басқармасы хабарлады.", true}));
 
 // A quoted name before the people of an organisation (staff, members, heads, representatives)
 // is an organisation; the same quoted name before another noun stays a title. AID316797,
