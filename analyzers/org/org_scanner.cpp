@@ -146,6 +146,9 @@ bool StartsUpper(std::string_view word) {
 }
 
 bool ArabicArticleName(std::string_view word) {
+  // Every lower-case word comes here: most have no hyphen within their first five bytes.
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen > 6) return false;
   for (std::string_view article : {"әл-", "ал-", "аль-", "эль-", "al-", "el-"}) {
     if (word.size() > article.size() && word.substr(0, article.size()) == article) {
       return StartsUpper(word.substr(article.size()));
