@@ -4,10 +4,11 @@
 // the distinct spellings found, and example contexts, so a person can check a new archive's names
 // in minutes (docs/organisations.md, "Audit").
 //
-//   izdeu-org-report [--top 100] [--examples 2] [--tsv] input...
+//   izdeu-org-report [--top 100] [--examples 2] [--tsv] input...   (--help: the options)
 //
 // --tsv prints one line per organisation: rank, id, name, mentions, articles, spellings
 // (|-separated), first example; for spreadsheets and for marking names clean or not.
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -52,21 +53,19 @@ int main(int argc, char** argv) {
   size_t top = 100, examples = 2;
   bool tsv = false;
   std::vector<std::string> inputs;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--top" && i + 1 < argc) {
-      top = std::stoul(argv[++i]);
-    } else if (a == "--examples" && i + 1 < argc) {
-      examples = std::stoul(argv[++i]);
-    } else if (a == "--tsv") {
-      tsv = true;
-    } else {
-      inputs.push_back(a);
-    }
-  }
-  if (inputs.empty()) {
-    std::fprintf(stderr, "usage: izdeu-org-report [--top N] [--examples K] [--tsv] input...\n");
-    return 2;
+  CLI::App app{
+      "izdeu-org-report: the most mentioned organisations of an archive with mention and article "
+      "counts, spellings and example contexts (an audit of the names)."};
+  app.add_option("--top", top, "how many organisations to list")->capture_default_str();
+  app.add_option("--examples", examples, "example contexts per organisation")
+      ->capture_default_str();
+  app.add_flag("--tsv", tsv, "one tab-separated line per organisation");
+  app.add_option("input", inputs, "JSON Lines files, scraped pages or folders of them")->required();
+  // --help prints the usage and exits 0; a usage error (unknown option, no input) exits 2.
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
   }
   const auto& ex = izdeu::analyzers::SharedOrgExtractor();
   std::unordered_map<std::string, Seen> orgs;

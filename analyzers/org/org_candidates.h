@@ -38,6 +38,10 @@ struct Cand {
 // True when `lower` (folded) contains a Kazakh-only letter (ә ғ қ ң ө ұ ү һ і).
 bool HasKazakhLetter(std::string_view lower);
 
+// True when `lower` is an inflected word for the people of an organisation (мамандары,
+// қызметкерлері, басшылығымен, мүшелерімен...; org_quote_rules.cpp).
+bool IsMemberNoun(std::string_view lower);
+
 class CandidatePass {
  public:
   // Scans `text`; `gaz` and `text` must outlive the pass.
@@ -59,6 +63,8 @@ class CandidatePass {
     return text_.substr(list_.toks[i].start, list_.toks[i].end - list_.toks[i].start);
   }
   bool IsPlaceWord(std::string_view lw);
+  bool IsLocativePlace(size_t i);
+  bool IsLegalFormToken(size_t i) const;
   bool Known(std::string_view lw);
   bool KnownAsWritten(std::string_view lw) const;
   bool IsCommonWord(std::string_view lw);
@@ -97,6 +103,9 @@ class CandidatePass {
 
   // Removes the candidates inside the quoted name of an award (org_candidates.cpp).
   void DropInsideAwards();
+  bool TitleOfWorkAfter(size_t c);
+  // Removes candidates that the next word shows are no mention (org_candidates.cpp).
+  void DropNonMentions();
   // Adds quoted names listed with a chosen mention (org_candidates.cpp).
   void AddQuotedNamesInLists(std::vector<Cand>* chosen);
   bool ListLinker(size_t i) const;

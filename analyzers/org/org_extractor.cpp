@@ -38,8 +38,8 @@ struct Named {
 };
 
 // Drops a leading "ҚР" / "Қазақстанның" / "Қазақстан Республикасының" and a trailing "РК" /
-// "Республики Казахстан" when at least two words remain: they do not change which organisation
-// is meant.
+// "Республики Казахстан" / "Казахстана" when at least two words remain: they do not change which
+// organisation is meant.
 void StripCountry(const TokenList& list, size_t* b, size_t* e) {
   auto word_at = [&](size_t i) { return i < *e && list.toks[i].kind == TokKind::kWord; };
   auto words_in = [&](size_t from, size_t to) {
@@ -62,6 +62,11 @@ void StripCountry(const TokenList& list, size_t* b, size_t* e) {
   } else if (ne >= nb + 2 && list.Lower(list.toks[ne - 1]) == "казахстан" &&
              list.Lower(list.toks[ne - 2]) == "республики") {
     ne -= 2;
+  } else if (ne >= nb + 2 && list.toks[ne - 1].kind == TokKind::kWord &&
+             list.Lower(list.toks[ne - 1]) == "казахстана" &&
+             Lexicon::Get().FindRussianHead(list.Lower(list.toks[ne - 2])) != nullptr) {
+    --ne;  // Счетного комитета Казахстана (civic news) is the Счетный комитет, but "центр по
+           // вопросам вступления Казахстана" keeps its words
   }
   if (words_in(nb, ne) >= 2) {
     *b = nb;
@@ -81,8 +86,38 @@ size_t LastWord(const TokenList& list, size_t b, size_t e) {
   return b;
 }
 
+// For a quoted name with an organisation word, [qb, qe) the words inside the quotes: true when the
+// organisation is called by the quoted name alone. «Шипагер» емханасы, «Шапағат» мүгедектердің
+// қайырымдылық қоры, «Гордорремстрой» ЖШС, ТОО «Казахмыс» are Шипагер, Шапағат, Гордорремстрой,
+// Казахмыс: the words outside the quotes say what kind of body it is, and a reader, a search
+// (org:Шапағат) and KazNERD all call it by the quoted name, so every way of writing it gets one
+// id. Not when the quoted words are themselves a name with a head noun and only a descriptive
+// word follows («Жамбыл облысы жастар мәслихаты» жастар қоғамдық бірлестігі is an association,
+// not the mäslikhat); with a legal form (ШЖҚ, ГУ) they are the body's own name either way.
+bool NamedByQuotedCore(std::string_view text, const TokenList& list, size_t qb, size_t qe,
+                       size_t e) {
+  if (qe <= qb || qb < 1 || qe >= list.toks.size()) return false;
+  const Lexicon& lex = Lexicon::Get();
+  auto legal_at = [&](size_t i) {
+    if (i >= list.toks.size() || list.toks[i].kind != TokKind::kWord) return false;
+    std::string_view w = text.substr(list.toks[i].start, list.toks[i].end - list.toks[i].start);
+    return lex.IsLegalForm(w.substr(0, w.find('-')));  // АҚ, АҚ-ның
+  };
+  if (legal_at(qe + 1) || (qb >= 2 && legal_at(qb - 2))) return true;
+  // A kind of institution spelt out is a legal form too: «Павлодар облысы кәсіпкерлік, сауда және
+  // туризм басқармасы» мемлекеттік мекемесі, «...» акционерлік қоғамы (the sample).
+  if (e > qe + 1 && list.toks[e - 1].kind == TokKind::kWord) {
+    const HeadForm* f = lex.FindKazakhHead(list.Lower(list.toks[e - 1]));
+    if (f != nullptr && lex.head(f->head).cls == HeadClass::kType) return true;
+  }
+  size_t last = LastWord(list, qb, qe);
+  std::string_view lw = list.Lower(list.toks[last]);
+  return lex.FindKazakhHead(lw) == nullptr && lex.FindRussianHead(lw) == nullptr;
+}
+
 // The organisation tokens [b, e) name: a gazetteer organisation if the name, the name without its
-// country prefix, or the quoted core [qb, qe) is known; else the canonical form of the name.
+// country prefix, or the quoted core [qb, qe) is known; else the canonical form of the name, or of
+// the quoted core when the body is called by it (NamedByQuotedCore).
 Named NameFor(const OrgGazetteer& gaz, std::string_view text, const TokenList& list, size_t b,
               size_t e, size_t qb, size_t qe) {
   Named out;
@@ -117,6 +152,10 @@ Named NameFor(const OrgGazetteer& gaz, std::string_view text, const TokenList& l
     out.org = static_cast<int>(ki->org);
     out.display = gaz.org(ki->org).name;
     out.id = gaz.org(ki->org).id;
+  } else if (NamedByQuotedCore(text, list, qb, qe, e)) {
+    CanonicalName cq = Canonicalize(text, list, qb, qe);
+    out.display = std::move(cq.display);
+    out.id = OrgIdFor(out.display);
   } else {
     out.display = std::move(c2.display);
     out.id = OrgIdFor(out.display);

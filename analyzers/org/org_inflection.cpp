@@ -148,6 +148,12 @@ bool Lexicon::LooksLikeSurname(std::string_view lower) {
 bool Lexicon::LooksRussianAdjective(std::string_view lower, bool* gen) {
   *gen = false;
   if (CodePoints(lower) < 5) return false;
+  // Feminine nouns in the instrumental end like adjectives: награжден Почетной грамотой Совета
+  // МПА СНГ (civic news) is an award, not a body called "Почетная грамотая Совет".
+  if (lower.substr(0, std::string_view("грамот").size()) == "грамот" ||
+      lower.substr(0, std::string_view("благодарност").size()) == "благодарност") {
+    return false;
+  }
   for (std::string_view e : {"ого", "его", "ой", "ей", "ых", "их"}) {
     if (EndsWith(lower, e)) {
       *gen = true;

@@ -4,6 +4,20 @@
 #include "analyzers/org/org_candidates.h"
 
 namespace izdeu::analyzers::org_internal {
+namespace {
+
+// A Kazakh cardinal numeral word (бір ... тоғыз, он ... тоқсан, жүз, мың).
+bool IsNumberWord(std::string_view lw) {
+  static constexpr std::string_view kNumbers[] = {
+      "бір",    "екі",  "үш",    "төрт", "бес",   "алты",   "жеті",   "сегіз",  "тоғыз", "он",
+      "жиырма", "отыз", "қырық", "елу",  "алпыс", "жетпіс", "сексен", "тоқсан", "жүз",   "мың"};
+  for (std::string_view n : kNumbers) {
+    if (lw == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 // Kazakh head-final phrase ending at head token h: Ұлттық экономика министрлігінің.
 void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
@@ -30,6 +44,19 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
     if (b >= 2 && list_.toks[b - 1].kind == TokKind::kPunct &&
         text_[list_.toks[b - 1].start] == '/' && digits(b - 2)) {
       b -= 2;
+    }
+    Add(b, h + 1, 1);
+    return;
+  }
+  // The same number read out, as transcripts write it: елу бес те он екі әскери бөлімінде ("55
+  // / 12", the slash read as те/де; half A).
+  if (lemma == "бөлім" && f.poss3 && h >= 2 && L(h - 1) == "әскери" && IsNumberWord(L(h - 2))) {
+    size_t b = h - 2;
+    while (b > 0 && IsWord(b - 1) &&
+           (IsNumberWord(L(b - 1)) ||
+            (b >= 2 && IsWord(b - 2) && IsNumberWord(L(b - 2)) &&
+             (L(b - 1) == "те" || L(b - 1) == "де" || L(b - 1) == "та" || L(b - 1) == "да")))) {
+      --b;
     }
     Add(b, h + 1, 1);
     return;
@@ -77,8 +104,27 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
     if (all_upper) j = before_names;
   }
   while (j < h && !StartOk(j)) ++j;
+  // A legal form is not a name's first word: «Каспий» ӘКК» ҰК» АҚ қызметі is the company's work,
+  // «Әкімшілік ғимараттар дирекциясы» РМК-нің Шаруашылық басқармасы a department of the RMK
+  // (civic news).
+  while (j < h && IsLegalFormToken(j)) ++j;
+  // A conjunction before a country prefix starts another name: Бюджет және ҚР Ұлттық қоры is the
+  // budget and the National Fund (civic news; the sample's "Бюджет және ҚР Ұлттық қоры").
+  for (size_t i = j; i + 1 < h; ++i) {
+    std::string_view w = L(i), next = L(i + 1);
+    if ((w == "және" || w == "мен" || w == "бен" || w == "пен") &&
+        (next == "қр" || next == "қазақстанның" ||
+         (next == "қазақстан" && i + 2 < h && StartsWith(L(i + 2), "республикасы")))) {
+      j = i + 1;
+    }
+  }
   bool has_mods = j < h;
   if (has_mods && OwnedByListedName(j, h)) return;
+  // Жеке кабинеті is a user's "personal account" on a site (civic news), not a body.
+  if (lemma == "кабинет" && j + 1 == h && L(j) == "жеке") return;
+  // Еңбек қызметі is "working life" (Еңбек қызметін 1981 жылы бастады: CVs in the civic news and
+  // the sample), never a service called Еңбек.
+  if (lemma == "қызмет" && j + 1 == h && L(j) == "еңбек") return;
   // Only admin words (Облыстық мәслихаттың, capitalised after a name): not one organisation.
   bool generic = has_mods;
   for (size_t i = j; i < h && generic; ++i) generic = lex_.IsGenericAdminWord(L(i));
@@ -89,10 +135,13 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   // organisation in their possessive form (орталығы), except after жөніндегі (... жөніндегі
   // агенттік).
   bool after_about = h > 0 && L(h - 1) == "жөніндегі";
-  if (!f.poss3 && lex_.head(f.head).poss_only && !after_about) return;
+  // Before the people of the body, the bare form names it too: Ұлттық ядролық орталық мамандары
+  // (half A), as a quoted name before them does.
+  const bool before_members = IsWord(h + 1) && IsMemberNoun(L(h + 1));
+  if (!f.poss3 && lex_.head(f.head).poss_only && !after_about && !before_members) return;
   // A bare head before a noun is a compound (Қазақстан сот жүйесі) unless the name has an
   // adjective (Алматы облыстық мәслихат хатшысы).
-  if (f.bare && IsWord(h + 1) && !toks[h + 1].upper && has_mods) {
+  if (f.bare && IsWord(h + 1) && !toks[h + 1].upper && has_mods && !before_members) {
     bool adjective = false;
     for (size_t i = j; i < h; ++i) adjective |= lex_.IsAdjective(L(i));
     if (!adjective) return;
@@ -112,6 +161,13 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
       if (all_genitive) return;  // Алматының орталығы: "the centre of Almaty"
       break;
     }
+  }
+  // An embassy, consulate or mission is named with the place it is in, written before it in the
+  // locative: Түркиядағы Қазақстан елшілігі (half A), Астанадағы Қырғызстан Республикасының
+  // елшілігі (civic news). Elsewhere a place in the locative ends the name (Алматыдағы).
+  if ((lemma == "елшілік" || lemma == "консулдық" || lemma == "өкілдік") && j > 0 && j < h &&
+      IsWord(j - 1) && toks[j - 1].upper && IsLocativePlace(j - 1)) {
+    --j;
   }
   // A Latin name before a Kazakh head is named alone, as a quoted one is: Nur Otan партиясы.
   bool all_latin = has_mods;
@@ -257,6 +313,12 @@ void CandidatePass::NameBeforeTypeWord(size_t h, const HeadForm& f) {
   j = SkipPersonNames(j, h);
   const size_t first = j;
   while (j < h && !StartOk(j)) ++j;
+  // Жұмыс тобы, Сарапшылар тобы: a capitalised common word before тобы is a "working group",
+  // an "expert group" (civic news: Есеп комитеті Жұмыс тобы), not a band called Жұмыс.
+  if (lex_.head(f.head).lemma == "топ" && j + 1 == h && !toks[j].latin && !toks[j].allcaps &&
+      IsCommonWord(L(j)) && !IsPlaceWord(L(j))) {
+    return;
+  }
   // A number starts a Latin name (500 Startups компаниясы).
   if (j == first + 1 && j < h && toks[j].latin && text_[toks[first].start] >= '0' &&
       text_[toks[first].start] <= '9') {
@@ -301,7 +363,8 @@ void CandidatePass::ForeignNameAt(size_t h) {
     // look-alike repair; look at the part before the hyphen.
     std::string_view surface = Surface(h);
     size_t hyphen = surface.find('-');
-    if (hyphen == std::string_view::npos) return;
+    // Only a Latin word takes a Cyrillic suffix so: Медиа-плану is "media plan" (civic news).
+    if (hyphen == std::string_view::npos || !IsLatinWord(surface.substr(0, hyphen))) return;
     FoldWord(surface.substr(0, hyphen), &fold_buf_);
     if (!lex_.IsForeignOrgWord(fold_buf_)) return;
   }

@@ -125,6 +125,7 @@ Lexicon::Lexicon() {
       {"колледж", "колледжі", true, H::kWeak},
       {"арна", "арнасы", false, H::kType},
       {"телеарна", "телеарнасы", false, H::kType},
+      {"телеканал", "телеканалы", false, H::kType},  // the loan word, as common as телеарна
       {"газет", "газеті", true, H::kType},
       {"журнал", "журналы", false, H::kType},
       {"басылым", "басылымы", false, H::kType},

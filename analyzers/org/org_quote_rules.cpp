@@ -3,8 +3,6 @@
 #include "analyzers/org/org_candidates.h"
 
 namespace izdeu::analyzers::org_internal {
-namespace {
-
 // The people of an organisation (its staff, members, heads, representatives, readers), in any
 // inflected form with an ending (мамандары, басшыларының, мүшелерімен, басшылығымен): after a
 // quoted name they say the name is an organisation, whereas a quoted name alone is most often the
@@ -16,13 +14,14 @@ bool IsMemberNoun(std::string_view lw) {
       "маман",    "қызметкер", "жұмыскер", "ұжым",     "басшы",  "өкіл",  "мүше",
       "жауынгер", "оқырман",   "акционер", "директор", "төраға", "ойыншы"};
   if (EndsWith(lw, "лік") || EndsWith(lw, "лық")) return false;  // акционерлік: an adjective
+  // мамандығы is "speciality", not "specialists": «Әлемдік экономика» мамандығы бойынша (CVs in
+  // the civic news) names a subject of study.
+  if (StartsWith(lw, "мамандық") || StartsWith(lw, "мамандығ")) return false;
   for (std::string_view stem : kStems) {
     if (lw.size() > stem.size() && StartsWith(lw, stem)) return true;
   }
   return false;
 }
-
-}  // namespace
 
 // Type words after (or, in Russian, before) a quoted name: «Хабар» арнасы, телеканал «Хабар».
 bool CandidatePass::IsTypeWord(const HeadForm& f) const {
@@ -32,8 +31,7 @@ bool CandidatePass::IsTypeWord(const HeadForm& f) const {
 
 // The organisation word at token k: a legal form (*legal set) or a head noun (*form set).
 bool CandidatePass::HeadOrLegal(size_t k, bool* legal, const HeadForm** form) const {
-  const Tok& t = list_.toks[k];
-  *legal = lex_.IsLegalForm(text_.substr(t.start, t.end - t.start));
+  *legal = IsLegalFormToken(k);  // also with a case ending: «...» РМК-нің
   if (*legal) return true;
   const HeadForm* f = lex_.FindKazakhHead(L(k));
   if (f == nullptr && !HasKazakhLetter(L(k))) f = lex_.FindRussianHead(L(k));
@@ -65,6 +63,8 @@ bool CandidatePass::QuotedHeadPhrase(size_t b, size_t e) {
   if (f == nullptr || !f->poss3 || f->plural || lex_.head(f->head).cls == HeadClass::kType) {
     return false;
   }
+  // «Жеке кабинеті»: a user's personal account on a site (civic news).
+  if (e == b + 2 && L(b) == "жеке" && lex_.head(f->head).lemma == "кабинет") return false;
   for (size_t i = b; i + 1 < e; ++i) {
     if (!IsWord(i) || !ModifierOk(i)) return false;
   }
@@ -124,6 +124,21 @@ void CandidatePass::QuoteAt(size_t c) {
   if (QuotedHeadPhrase(o + 1, c)) {
     Add(o + 1, c, 2);  // «Ұлттық аграрлық ғылыми-білім беру орталығы»
     return;
+  }
+  // A quoted foreign company name, its company word transcribed in lower case: « Атлантик
+  // каунсэл » саяси топ мүшелерімен (half A). Only transcriptions that are no Kazakh or Russian
+  // word: «Жаңа медиа», «Жасыл қала», «Безопасный город» are projects (the sample).
+  if (words >= 2 && words <= 5 && IsWord(c - 1) && !toks[c - 1].upper) {
+    static constexpr std::string_view kTranscribed[] = {
+        "каунсэл", "каунсил", "холдингс", "груп",     "групп",      "корпорейшн",
+        "компани", "лимитед", "моторс",   "эйрлайнс", "интернэшнл", "текнолоджис"};
+    std::string_view base = lex_.ForeignOrgBase(L(c - 1));
+    for (std::string_view t : kTranscribed) {
+      if (base == t) {
+        Add(o + 1, c, 2);
+        return;
+      }
+    }
   }
   if (IsWord(c + 1) && IsMemberNoun(L(c + 1)) && words <= 5) {
     Add(o + 1, c, 2);  // «Охотзоопром» мамандары, «Талибан» басшылары: X has staff, so X is a body

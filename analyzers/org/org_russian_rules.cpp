@@ -9,9 +9,19 @@ namespace {
 // Russian nouns in the genitive, as they follow a head (Министерство экономики, Комитет
 // национальной безопасности): by ending, minus the common verb endings.
 bool RussianGenitiveLike(std::string_view lw) {
-  if (lw.size() < 6 || HasKazakhLetter(lw)) return lw == "дел";
+  // Three letters or fewer: prepositions (при, для, без), not nouns (the size is in bytes).
+  if (CodePoints(lw) <= 3 || HasKazakhLetter(lw)) return lw == "дел";
   for (std::string_view verb : {"ла", "ло", "ли", "ет", "ит", "ал", "ил", "ся", "сь"}) {
     if (EndsWith(lw, verb)) return false;
+  }
+  // Nouns in the instrumental plural (Правительством Республики Казахстан ставками платы) and
+  // the modal должна/должны ("Партия должна ...", civic news) follow a name without belonging
+  // to it.
+  if (EndsWith(lw, "ами") || EndsWith(lw, "ями") || StartsWith(lw, "должн")) return false;
+  // Short passive participles (проведена, размещены, утверждено): "Департаментом проведена
+  // перепроверка", "акимата района размещены виды" (the shipped sample).
+  for (std::string_view participle : {"ена", "ены", "ено"}) {
+    if (EndsWith(lw, participle) && CodePoints(lw) >= 7) return false;
   }
   // Kazakh plural possessives without a Kazakh letter (депутаттары, мүшелері).
   for (std::string_view kk : {"лары", "дары", "тары", "лері", "дері", "тері"}) {
@@ -61,6 +71,15 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
     if (lex_.IsNameConnector(lw)) {
       ++k;
       continue;
+    }
+    // A verb in capitals ends it: акимат Павлодарской области ПОСТАНОВЛЯЕТ, маслихат РЕШИЛ (the
+    // operative words of a resolution; the shipped sample). Abbreviations are short (КГСЭН, МЗ).
+    if (t.allcaps && CodePoints(lw) >= 5 && !t.latin) {
+      bool verb = false;
+      for (std::string_view v : {"ет", "ит", "ил", "ал", "ла", "ли", "ют", "ят"}) {
+        verb |= EndsWith(lw, v);
+      }
+      if (verb) break;
     }
     if (t.allcaps ||
         (t.upper && (RussianGenitiveLike(lw) || IsPlaceWord(lw) || lw == "казахстан"))) {

@@ -145,6 +145,18 @@ bool StartsUpper(std::string_view word) {
   return false;
 }
 
+bool ArabicArticleName(std::string_view word) {
+  // Every lower-case word comes here: most have no hyphen within their first five bytes.
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen > 6) return false;
+  for (std::string_view article : {"әл-", "ал-", "аль-", "эль-", "al-", "el-"}) {
+    if (word.size() > article.size() && word.substr(0, article.size()) == article) {
+      return StartsUpper(word.substr(article.size()));
+    }
+  }
+  return false;
+}
+
 bool IsAllCaps(std::string_view word) {
   size_t pos = 0;
   int letters = 0;
@@ -238,7 +250,7 @@ void ScanText(std::string_view text, TokenList* out) {
       t.lower_off = static_cast<uint32_t>(out->arena.size());
       t.lower_len = static_cast<uint32_t>(folded.size());
       out->arena += folded;
-      t.upper = StartsUpper(word);
+      t.upper = StartsUpper(word) || ArabicArticleName(word);
       t.allcaps = t.upper && IsAllCaps(word);
       t.latin = IsLatinWord(word);
       t.sent_start = sent_start;

@@ -41,6 +41,9 @@ void FoldWord(std::string_view word, std::string* out);
 
 // True when the first letter of `word` (UTF-8) is upper-case.
 bool StartsUpper(std::string_view word);
+// True for a name with the Arabic article in lower case (әл-Фараби, ал-Қаида, al-Farabi): a
+// proper name as much as Фараби is; the scanner marks it upper.
+bool ArabicArticleName(std::string_view word);
 // True when `word` has at least two letters and no lower-case letter (ҚР, БҰҰ, ТОО); letters
 // after a hyphen (БҰҰ-ның) are not looked at.
 bool IsAllCaps(std::string_view word);

@@ -9,9 +9,10 @@
 // inside a gold POSITION span (KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION
 // and never the organisation inside it, which izdeu extracts on purpose); (b) normalised: per
 // sentence, the multiset of predicted ids against the ids Resolve gives the gold surfaces. Then
-// errors by class (half B's by default; IZDEU_ORG_EVAL_ERRORS=A lists half A's, =A0 half A's with
-// the gazetteer's half-A rows removed, the development view), ablations of the gazetteer sources,
-// and throughput.
+// errors by class (half B's counts by default, its examples with IZDEU_ORG_EVAL_ERRORS=B;
+// IZDEU_ORG_EVAL_ERRORS=A lists half A's, =A0 half A's with the gazetteer's half-A rows removed,
+// the development view), ablations of the gazetteer sources, and throughput.
+// IZDEU_ORG_EVAL_DEV=1 prints only the development view and its errors (no half B at all).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -252,6 +253,19 @@ Report Evaluate(const OrgExtractor& ex, const std::vector<const Sentence*>& sent
     r.norm.pred += static_cast<long>(pred_ids.size());
     r.norm.gold += static_cast<long>(gold_ids.size());
     if (!errors) continue;
+    // The target metric's own errors: ids predicted and not in gold, and the reverse.
+    {
+      std::vector<std::string> p_ids = pred_ids, g_ids = gold_ids;
+      std::sort(p_ids.begin(), p_ids.end());
+      std::sort(g_ids.begin(), g_ids.end());
+      std::vector<std::string> fp, fn;
+      std::set_difference(p_ids.begin(), p_ids.end(), g_ids.begin(), g_ids.end(),
+                          std::back_inserter(fp));
+      std::set_difference(g_ids.begin(), g_ids.end(), p_ids.begin(), p_ids.end(),
+                          std::back_inserter(fn));
+      for (const auto& id : fp) r.errors["(b) FP id"].push_back(id + "   | " + s->text);
+      for (const auto& id : fn) r.errors["(b) FN id"].push_back(id + "   | " + s->text);
+    }
     // Error classes (on the quoted-core spans).
     for (const auto& g : gold) {
       if (core.count(g)) continue;
@@ -422,6 +436,20 @@ int RunOrgEval(const std::string& data_dir) {
       half_a.size(), half_b.size());
   std::printf("Gazetteer: %zu organisations\n\n", ex.GazetteerSize());
 
+  if (std::getenv("IZDEU_ORG_EVAL_DEV") != nullptr) {
+    // The development loop: half A with the gazetteer's half-A rows removed, every error listed,
+    // and nothing computed on half B (so that tuning never shows a held-out number).
+    OrgExtractor dev(FilterSources(org_gazetteer_view(), {"kaznerd-valid-A"}));
+    Report a0 = Evaluate(dev, half_a, tags, true);
+    std::printf("Development half A, gazetteer without its kaznerd-valid-A rows:\n");
+    PrintScores(a0);
+    for (const auto& [cls, examples] : a0.errors) {
+      std::printf("  %-40s %zu\n", cls.c_str(), examples.size());
+      for (const auto& e : examples) std::printf("      %s\n", e.c_str());
+    }
+    return 0;
+  }
+
   // IZDEU_ORG_EVAL_ERRORS=A lists the errors of the development half instead of the held-out
   // one (for tuning rules without looking at half B); =A0 does so with the gazetteer's
   // kaznerd-valid-A rows removed, so that half A's misses look like half B's (names in no list).
@@ -510,12 +538,15 @@ int RunOrgEval(const std::string& data_dir) {
   const char* listed = !dev_errors       ? "B"
                        : err_half == "A" ? "A"
                                          : "A (gazetteer without its half-A rows)";
-  std::printf("\nErrors on half %s, (a') spans, by class (count, then up to 6 examples):\n",
-              listed);
+  // Half B's examples only on request (IZDEU_ORG_EVAL_ERRORS=B: six per class,
+  // IZDEU_ORG_EVAL_ALL=1: all), so that a routine run never shows held-out sentences.
+  const bool all_examples = dev_errors || std::getenv("IZDEU_ORG_EVAL_ALL") != nullptr;
+  const size_t shown = all_examples ? 100000u : err_half == "B" ? 6u : 0u;
+  std::printf("\nErrors on half %s, (a') spans, by class (count%s):\n", listed,
+              shown == 0 ? "; examples: IZDEU_ORG_EVAL_ERRORS=B" : ", then examples");
   for (const auto& [cls, examples] : b.errors) {
     std::printf("  %-40s %zu\n", cls.c_str(), examples.size());
-    const bool all_examples = dev_errors || std::getenv("IZDEU_ORG_EVAL_ALL") != nullptr;
-    for (size_t i = 0; i < examples.size() && i < (all_examples ? 100000u : 6u); ++i) {
+    for (size_t i = 0; i < examples.size() && i < shown; ++i) {
       std::printf("      %s\n", examples[i].c_str());
     }
   }

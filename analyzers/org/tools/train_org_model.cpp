@@ -4,6 +4,7 @@
 //   izdeu-org-train --data ../shared/data --out analyzers/org/data/org_model.tsv
 //   izdeu-org-train --data ../shared/data --scorer-out analyzers/org/data/org_scorer.tsv
 //     (the mention scorer, org_scorer.h, instead of the tagger)
+//   izdeu-org-train --help   (the options; writes nothing)
 //
 // Training data: half A of the KazNERD validation split (ner-kaznerd/org_gold_valid.tsv, halved
 // by FNV-1a-32 of the sent_id digits as bench/eval/eval_org.cpp and build_gazetteer.py do), so
@@ -13,6 +14,7 @@
 // EVENT or FACILITY span (KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION and
 // leaves the organisation inside unannotated) are not learnt from. Deterministic: same data, same
 // weights.
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -87,15 +89,33 @@ int main(int argc, char** argv) {
   std::string scorer_out;
   int epochs = 3, scorer_epochs = 10;
   bool learn_nested = true, full_gazetteer = false;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    std::string a = argv[i];
-    if (a == "--data") data = argv[i + 1];
-    if (a == "--out") out_path = argv[i + 1];
-    if (a == "--epochs") epochs = std::stoi(argv[i + 1]);
-    if (a == "--scorer-out") scorer_out = argv[i + 1];
-    if (a == "--scorer-epochs") scorer_epochs = std::stoi(argv[i + 1]);
-    if (a == "--learn-nested") learn_nested = std::string(argv[i + 1]) == "1";
-    if (a == "--full-gazetteer") full_gazetteer = std::string(argv[i + 1]) == "1";
+  CLI::App app{
+      "izdeu-org-train: trains the organisation tagger (default) or, with --scorer-out, the "
+      "mention scorer on half A of the KazNERD validation split, and writes its weights "
+      "(docs/organisations.md)."};
+  app.add_option("--data", data, "folder of the shared evaluation data")->capture_default_str();
+  app.add_option("--out", out_path, "where the tagger's weights are written")
+      ->capture_default_str();
+  app.add_option("--epochs", epochs, "tagger epochs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--scorer-out", scorer_out,
+                 "train the mention scorer instead and write its weights here");
+  app.add_option("--scorer-epochs", scorer_epochs, "scorer epochs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--learn-nested", learn_nested,
+                 "1: learn from tokens inside gold POSITION/EVENT/FACILITY spans too")
+      ->capture_default_str();
+  app.add_option("--full-gazetteer", full_gazetteer,
+                 "1: keep the gazetteer's kaznerd-valid-A rows (the model then over-trusts them)")
+      ->capture_default_str();
+  // --help prints the usage and exits 0 before anything is read or written; a usage error
+  // (unknown option, missing or bad value) exits 2, like the other tools' usage errors.
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
   }
   std::vector<Sentence> sents = LoadGold(data + "/ner-kaznerd/org_gold_valid.tsv");
   auto tags = org_tools::LoadKazNerdTags(data + "/ner-kaznerd/IOB2_valid2.txt");

@@ -70,7 +70,7 @@ const OrgExtractor& RulesOnlyExtractor() {
 
 TEST(OrgExtractorTest, SeedPage) {
   Found expected = {
-      {"«Болашақ» қоғамдық бірлестігі", "«Болашақ» қоғамдық бірлестігі"},
+      {"«Болашақ» қоғамдық бірлестігі", "Болашақ"},
       {"Сорос-Қазақстан Қорының", "Сорос-Қазақстан Қоры"},
       {"Алматы облыстық мәслихат", "Алматы облысы мәслихаты"},
       {"Сорос- Қазақстан Қорының", "Сорос-Қазақстан Қоры"},
@@ -138,7 +138,7 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractCase{"Депутаты фракции партии «Нур Отан» в Мажилисе Парламента РК.",
                     {{"партии «Нур Отан»", "Нұр Отан"}, {"Мажилисе Парламента РК", "Мәжіліс"}}},
         ExtractCase{"Руководство ТОО «Казахмыс Корпорейшн» сменилось.",
-                    {{"ТОО «Казахмыс Корпорейшн»", "ТОО «Казахмыс Корпорейшн»"}}},
+                    {{"ТОО «Казахмыс Корпорейшн»", "Казахмыс Корпорейшн"}}},
         ExtractCase{"Верховный суд отклонил жалобу.", {{"Верховный суд", "Жоғарғы Сот"}}}));
 
 // Regression tables, one per failure class fixed in the second round (docs/organisations.md). The
@@ -224,8 +224,8 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractCase{"« Ақжарма » фольклорлық ансамблі мен « Жорға » халықтық би ансамбльдері "
                     "Венгрия , Хорватия , Босния және Сербия мемлекеттерінде алты бірдей концерт "
                     "қойды .",
-                    {{"« Ақжарма » фольклорлық ансамблі", "«Ақжарма» фольклорлық ансамблі"},
-                     {"« Жорға » халықтық би ансамбльдері", "«Жорға» халықтық би ансамбльдері"}}},
+                    {{"« Ақжарма » фольклорлық ансамблі", "Ақжарма"},
+                     {"« Жорға » халықтық би ансамбльдері", "Жорға"}}},
         ExtractCase{"Конференцияға ҚР Парламент Мәжілісінің депутаттары, Ұлттық Экономика "
                     "Министрлігінің өкілдері, Алматы облысының аудандық маслихаттарының хатшылары, "
                     "депутаттары және Алматы қалалық, облыстық қоғамдық кеңес мүшелері қатысады.",
@@ -250,8 +250,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "Атырау облысы өңірлік коммуникациялар қызметі"}}},
         ExtractCase{"Бүгін өндірушілер мен Экологиялық альянс меморандумға қол қойды .",
                     {{"Экологиялық альянс", "Экологиялық альянсы"}}},
+        // The place an embassy is in belongs to its name (fourth round; KazNERD: Түркиядағы
+        // Қазақстан елшілігі, half A).
         ExtractCase{"2004-2010 жылдар аралығында Қазақстандағы Әзербайжан елшілігін басқарды.",
-                    {{"Әзербайжан елшілігін", "Әзербайжан елшілігі"}}},
+                    {{"Қазақстандағы Әзербайжан елшілігін", "Қазақстандағы Әзербайжан елшілігі"}}},
         ExtractCase{"1992-1993 жылдары – ҚР Министрлер кабинеті жанындағы Мемлекеттік қаржылық "
                     "бақылау комитетінде басқарма бастығының орынбасары.",
                     {{"ҚР Министрлер кабинеті", "Министрлер кабинеті"},
@@ -263,26 +265,120 @@ INSTANTIATE_TEST_SUITE_P(
                       "Біріккен Ұлттар Ұйымы Бас Ассамблеясы"}}}));
 
 // A quoted name, lower-case descriptors of any noun or adjective, then an organisation word in any
-// case form; the type word тобы names the quoted name alone. BID309584, AID332960, AID324758,
-// AID322185.
+// case form; the body is called by the quoted name (fourth round: NamedByQuotedCore).
+// BID309584, AID332960, AID324758, AID322185.
 INSTANTIATE_TEST_SUITE_P(
     QuotedNames, OrgRegressionTest,
     ::testing::Values(
-        ExtractCase{
-            "« Зейнеткер-2 » саяжай серіктестігіндегі жер телімдері тұрғындардың сұрауына "
-            "сәйкес .",
-            {{"« Зейнеткер-2 » саяжай серіктестігіндегі", "«Зейнеткер-2» саяжай серіктестігі"}}},
+        ExtractCase{"« Зейнеткер-2 » саяжай серіктестігіндегі жер телімдері тұрғындардың сұрауына "
+                    "сәйкес .",
+                    {{"« Зейнеткер-2 » саяжай серіктестігіндегі", "Зейнеткер-2"}}},
         ExtractCase{"Бұл — Түркістан қаласындағы « Шапағат » мүгедектердің қайырымдылық қорына "
                     "тиесілі бейімдеу орталығы .",
-                    {{"« Шапағат » мүгедектердің қайырымдылық қорына",
-                      "«Шапағат» мүгедектердің қайырымдылық қоры"}}},
-        ExtractCase{
-            "« Самұрық-Энерго » акционерлік қоғамы мамандарының айтуынша , цифрлық "
-            "технологияларды енгізу арқылы өндірістің қуаты артады .",
-            {{"« Самұрық-Энерго » акционерлік қоғамы", "«Самұрық-Энерго» акционерлік қоғамы"}}},
+                    {{"« Шапағат » мүгедектердің қайырымдылық қорына", "Шапағат"}}},
+        ExtractCase{"« Самұрық-Энерго » акционерлік қоғамы мамандарының айтуынша , цифрлық "
+                    "технологияларды енгізу арқылы өндірістің қуаты артады .",
+                    {{"« Самұрық-Энерго » акционерлік қоғамы", "Самұрық-Энерго"}}},
         ExtractCase{"Қазақтың жігерлі әндерін асқақтатып жүрген « Алашұлы » тобының жігіттері "
                     "түседі .",
                     {{"Алашұлы", "Алашұлы"}}}));
+
+// Fourth round: a body written as a quoted name with an organisation word is called by the quoted
+// name (NamedByQuotedCore), as readers, searches and KazNERD call it; the mention keeps the whole
+// phrase. Not when the quoted words are themselves a name with a head noun and a descriptive word
+// follows (an association named after a mäslikhat is not the mäslikhat); with a legal form the
+// quoted words are the name either way. AID260812 (half A), the shipped sample (corpus/sample).
+INSTANTIATE_TEST_SUITE_P(
+    QuotedNameIsTheName, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{"« Шипагер » емханасына 36000000 теңге қаржы бөлді .",
+                    {{"« Шипагер » емханасына", "Шипагер"}}},
+        ExtractCase{"«Car Lux Service Group» ЖШС 18 жұмысшыға - 3 168 269 теңге, «Гордорремстрой» "
+                    "ЖШС 20 жұмысшыға 8 000 000 теңге көлемінде жалақы төлемеген.",
+                    {{"«Car Lux Service Group» ЖШС", "Car Lux Service Group"},
+                     {"«Гордорремстрой» ЖШС", "Гордорремстрой"}}},
+        ExtractCase{"Основным грузоперевозчиком является АО «Павлодарский речной порт», который "
+                    "обладает технологическими возможностями.",
+                    {{"АО «Павлодарский речной порт»", "Павлодарский речной порт"}}},
+        ExtractCase{"«Ақсу орталық ауруханасы» ШЖҚ КМК Ақсу қаласы, Қамзин көшесі, 53",
+                    {{"«Ақсу орталық ауруханасы» ШЖҚ", "Ақсу орталық ауруханасы"}}},
+        // A quoted foreign name with its company word transcribed in lower case (half A); a
+        // Kazakh or Russian word is no company word.
+        ExtractCase{"Жоғарыда айтылғандай « Атлантик каунсэл » саяси топ мүшелерімен кездесу "
+                    "жоспарланған .",
+                    {{"Атлантик каунсэл", "Атлантик каунсэл"}}},
+        ExtractCase{"«Жаңа медиа» жобасы аясында семинар өтті.", {}},
+        ExtractCase{"«Жамбыл облысы жастар мәслихаты» жастар қоғамдық бірлестігі тарапынан",
+                    {{"«Жамбыл облысы жастар мәслихаты» жастар қоғамдық бірлестігі",
+                      "«Жамбыл облысы жастар мәслихаты» жастар қоғамдық бірлестігі"}}}));
+
+// Fourth round: what the next word shows is no mention, and names the next word shows are one.
+// Quoted titles of projects, systems, contests and campaigns hold no organisation, even a listed
+// one; a place that "becomes" a centre is no centre; the House of Government and Parliament's
+// government hour are a building and an event; an embassy keeps the place it is in; a bare
+// орталық before its staff is a name; телеканалы is a type word. Half A (AID ids), civic news.
+INSTANTIATE_TEST_SUITE_P(
+    NextWordDecides, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{"Қазақстан мен Ресейдің бірлескен « Бәйтерек » ғарыш жобасының іске асырылу "
+                    "барысын талқылады .",
+                    {}},
+        ExtractCase{"Бұл жобаммен « Гугл Саенс Фэйр » олимпиадасында жиырма бес мың қатысушының "
+                    "арасынан екінші орын алдым .",
+                    {}},
+        ExtractCase{"Себебі « Нұр Отан » мемлекеттік басқару жүйесі үшін маман дайындау ісіндегі "
+                    "рөлі зор .",
+                    {{"Нұр Отан", "Нұр Отан"}}},
+        ExtractCase{"«Қазгипрожол» жобалау институты хабарлады.",
+                    {{"«Қазгипрожол» жобалау институты", "Қазгипрожол"}}},
+        ExtractCase{"Оның бір арманы бар : Қазақстан аймақтық қаржы орталығына айналса , "
+                    "халықтың қаржылық сауаты жетілсе деген .",
+                    {}},
+        ExtractCase{"Идея бүгінде Еуразиялық экономикалық одаққа айналды .",
+                    {{"Еуразиялық экономикалық одаққа", "Еуразиялық экономикалық одақ"}}},
+        ExtractCase{"Бүгін Мәжіліс депутаттары Үкімет сағатында осындай ұсыныс айтты .",
+                    {{"Мәжіліс", "Мәжіліс"}}},
+        ExtractCase{"Ал бүгін Үкімет үйінде бұқаралық ақпарат құралдары өкілдеріне берген "
+                    "сұхбатында .",
+                    {}},
+        ExtractCase{"Бүгін Үкімет отырысында мәселе қаралды .", {{"Үкімет", "Үкімет"}}},
+        ExtractCase{"Сондай-ақ еліміздегі жалпыұлттық аза тұту күніне байланысты Түркиядағы "
+                    "Қазақстан елшілігінде мемлекеттік ту төмен түсірілді .",
+                    {{"Түркиядағы Қазақстан елшілігінде", "Түркиядағы Қазақстан елшілігі"}}},
+        ExtractCase{"Екі мыңыншы жылы « Хабар » базасында « Хабар екі » телеканалы ашылды .",
+                    {{"Хабар", "Хабар"}, {"Хабар екі", "Хабар екі"}}}));
+
+// The same with the rules alone (the full gazetteer lists this name from half A).
+INSTANTIATE_TEST_SUITE_P(NextWordDecides, OrgRegressionTest,
+                         ::testing::Values(ExtractCase{
+                             "Ұлттық ядролық орталық мамандары мұндағы кешенді зерттеп-зерделеу "
+                             "жұмыстарын екі жылдан кейін аяқтауды жоспарлап отыр .",
+                             {{"Ұлттық ядролық орталық", "Ұлттық ядролық орталығы"}}}));
+
+// Fourth round, CVs and transcripts: a speciality in quotes before мамандығы and Еңбек қызметі
+// ("working life") are no bodies; a namesake with the Arabic article in lower case starts the
+// name; a unit number read out in words; a hyphenated word inside a quoted name. Civic news
+// (gov-sites-2015 biographies), half A (AID ids of the sentences in docs/organisations.md).
+INSTANTIATE_TEST_SUITE_P(
+    CvsAndTranscripts, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"«Әлемдік экономика» мамандығы бойынша оқыды.", {}},
+        ExtractCase{
+            "2002 жылы Қазақ гуманитарлық заң университетін «Заңтану» мамандығы бойынша "
+            "бітірді.",
+            {{"Қазақ гуманитарлық заң университетін", "Қазақ гуманитарлық заң университеті"}}},
+        ExtractCase{"Еңбек қызметін 1981 жылы Павлодар облысы Железинский ауданында бастады.", {}},
+        ExtractCase{"Қазір Алматыдағы әл-Фараби атындағы Қазақ ұлттық университетінің заң "
+                    "факультетінде оқиды .",
+                    {{"әл-Фараби атындағы Қазақ ұлттық университетінің",
+                      "әл-Фараби атындағы Қазақ ұлттық университеті"}}},
+        ExtractCase{"Мерекелік шара елу бес те он екі әскери бөлімінде ұйымдастырылды .",
+                    {{"елу бес те он екі әскери бөлімінде", "елу бес те он екі әскери бөлімі"}}},
+        ExtractCase{"Бұл сөздің бес әскери мағынасы бар .", {}},
+        ExtractCase{"Ұлттық компаниясы мен « Ұлттық аграрлық ғылыми-білім беру орталығы » өзара "
+                    "тиімді серіктестік туралы меморандумға қол қойды .",
+                    {{"Ұлттық аграрлық ғылыми-білім беру орталығы",
+                      "Ұлттық аграрлық ғылыми-білім беру орталығы"}}}));
 
 // Foreign company names ending in a company word, in Latin or in Kazakh transcription, with a case
 // ending (Телекомның, Air-дің) that the canonical name drops; a Latin name before a Kazakh head is
@@ -477,10 +573,8 @@ INSTANTIATE_TEST_SUITE_P(
         ResolveCase{"Мәжілісінің", "Мәжіліс", "majilis"},
         ResolveCase{"Парламент Мәжілісінде", "Мәжіліс", "majilis"},
         ResolveCase{"majilis", "Мәжіліс", "majilis"},
-        ResolveCase{"«Болашақ» қоғамдық бірлестігінің", "«Болашақ» қоғамдық бірлестігі",
-                    "bolashaq-qogamdyq-birlestigi"},
-        ResolveCase{"\"Болашақ\" қоғамдық бірлестігі", "«Болашақ» қоғамдық бірлестігі",
-                    "bolashaq-qogamdyq-birlestigi"},
+        ResolveCase{"«Болашақ» қоғамдық бірлестігінің", "Болашақ", "bolashaq"},
+        ResolveCase{"\"Болашақ\" қоғамдық бірлестігі", "Болашақ", "bolashaq"},
         ResolveCase{"«Нұр Отан»", "Нұр Отан", "nur-otan"},
         ResolveCase{"БҰҰ-ның", "Біріккен Ұлттар Ұйымы", "birikken-ulttar-uiymy"},
         ResolveCase{"ООН", "Біріккен Ұлттар Ұйымы", "birikken-ulttar-uiymy"},
@@ -559,7 +653,18 @@ INSTANTIATE_TEST_SUITE_P(
         SameBodyCase{"Павлодар облысы әкімдігі хабарлады.",
                      "Сессия Павлодарского областного маслихата прошла вчера.", false},
         SameBodyCase{"Алматы облысы әкімдігі хабарлады.", "Об этом сообщил акимат города Алматы.",
-                     false}));
+                     false},
+        // Fourth round: a quoted name is the body's name whatever words follow it (half A).
+        SameBodyCase{"« Зейнеткер-2 » саяжай серіктестігіндегі жер телімдері.",
+                     "«Зейнеткер-2» серіктестігі хабарлады.", true},
+        SameBodyCase{"« Шапағат » мүгедектердің қайырымдылық қорына тиесілі.",
+                     "«Шапағат» қоры хабарлады.", true},
+        SameBodyCase{"«Зейнеткер-2» серіктестігі хабарлады.",
+                     "«Зейнеткер-3» серіктестігі хабарлады.", false},
+        // A kind of institution spelt out after a quoted body is a legal form (the sample).
+        SameBodyCase{"«Павлодар облысы денсаулық сақтау басқармасы» мемлекеттік мекемесі "
+                     "хабарлады.",
+                     "Павлодар облысы Денсаулық сақтау басқармасы хабарлады.", true}));
 
 // A quoted name before the people of an organisation (staff, members, heads, representatives)
 // is an organisation; the same quoted name before another noun stays a title. AID316797,
@@ -620,6 +725,55 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractCase{
             "Департамент государственных доходов сообщил.",
             {{"Департамент государственных доходов", "Департамент государственных доходов"}}}));
+
+// Fourth round, Russian: a name's genitive tail stops at a verb in capitals (the operative word
+// of a resolution), a short participle, a noun in the instrumental plural, a modal and a
+// preposition; an award noun is no adjective; "Медиа-плану" is no company; "Казахстана" after a
+// head is the country suffix. The shipped sample and civic news (gov-sites-2015, Russian).
+INSTANTIATE_TEST_SUITE_P(
+    RussianTails, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{"маслихат РЕШИЛ: 1. Утвердить бюджет.", {}},
+        ExtractCase{"акимат Павлодарской области ПОСТАНОВЛЯЕТ:",
+                    {{"акимат Павлодарской области", "Павлодар облысы әкімдігі"}}},
+        ExtractCase{"Департаментом проведена перепроверка.", {}},
+        ExtractCase{"Партия должна мобилизовать все силы на их решение.", {}},
+        ExtractCase{"Плата взимается в соответствии с утвержденными Правительством Республики "
+                    "Казахстан ставками платы за проезд.",
+                    {{"Правительством Республики Казахстан", "Үкімет"}}},
+        ExtractCase{"Награжден орденами «Құрмет», «Парасат», Почетной грамотой Совета МПА СНГ, "
+                    "шестью медалями.",
+                    {{"Совета МПА СНГ", "Совет МПА СНГ"}}},
+        ExtractCase{"Согласно Медиа-плану государственными учреждениями района размещаются "
+                    "публикации.",
+                    {}},
+        ExtractCase{"Под председательством представителя Счетного комитета Казахстана состоялось "
+                    "заседание.",
+                    {{"Счетного комитета Казахстана", "Есеп комитеті"}}}));
+
+// Fourth round, civic news: a legal form with a case ending still marks a quoted company
+// («Димака» ЖШС-нің), but never starts a name (АҚ қызметі is the company's work); a working group
+// is no band; a conjunction before ҚР starts a second name; Жеке кабинеті is a personal account.
+INSTANTIATE_TEST_SUITE_P(
+    LegalFormsAndCommonPhrases, OrgExtractTest,
+    ::testing::Values(
+        ExtractCase{"Лебяжі ауданындағы «Димака» ЖШС-нің бас есепшісі болып қызмет атқарды.",
+                    {{"«Димака» ЖШС-нің", "Димака"}}},
+        ExtractCase{
+            "«Автошаруашылық» РМК-нің және «Әкімшілік ғимараттар дирекциясы» РМК-нің "
+            "Шаруашылық басқармасына автокөлік қызметтерін көрсету",
+            {{"«Автошаруашылық» РМК-нің", "Автошаруашылық"},
+             {"«Әкімшілік ғимараттар дирекциясы» РМК-нің", "Әкімшілік ғимараттар дирекциясы"},
+             {"Шаруашылық басқармасына", "Шаруашылық басқармасы"}}},
+        ExtractCase{"Көптеген бұзушылықтарға жол беріп келе жатқан «Каспий» ӘКК» ҰК» АҚ қызметіне "
+                    "ерекше назар аударылды.",
+                    {}},
+        ExtractCase{"Есеп комитеті Жұмыс тобы құрылған күннен бастап оған төрағалық етуде.",
+                    {{"Есеп комитеті", "Есеп комитеті"}}},
+        ExtractCase{"Бюджет және ҚР Ұлттық қоры қаражатын тиімді әрі ұтымды пайдалану мәселелері.",
+                    {{"ҚР Ұлттық қоры", "Ұлттық қоры"}}},
+        ExtractCase{"Жылдың аяғында пайдаланушының «Жеке кабинетіне» хабарлама келеді.", {}},
+        ExtractCase{"Америкалық CNN телеарнасы хабарлады.", {{"CNN", "CNN"}}}));
 
 // A university named after a person alone keeps the namesake; a person before a named university
 // is still dropped; a person before a head that is not possessive is no name.
