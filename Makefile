@@ -64,7 +64,7 @@ $(ASAN_BUILD)/CMakeCache.txt: | deps
 
 # What the tests run (not the benchmarks and evaluation tools): keeps CI's ASan build shorter.
 ASAN_TARGETS := analyzers_test corpus_test searchd_integration_test indexer_test searchd_test \
-                izdeu-indexer izdeu-searchd izdeu-search
+                izdeu-indexer izdeu-searchd izdeu-search izdeu-org-train izdeu-org-report
 build-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 	cmake --build $(ASAN_BUILD) -j $(JOBS) --target $(ASAN_TARGETS)
 
