@@ -1,6 +1,8 @@
 #include "analyzers/org/org_features.h"
 
 #include <algorithm>
+#include <charconv>
+#include <vector>
 
 namespace izdeu::analyzers::org_internal {
 
@@ -59,6 +61,35 @@ std::string TokenShape(std::string_view text, const Tok& t) {
     }
   }
   return s;
+}
+
+void ForEachWeightRow(std::string_view tsv, size_t n,
+                      const std::function<void(uint64_t key, const float* weights)>& row) {
+  std::vector<float> weights(n);
+  size_t pos = 0;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    std::string_view line = tsv.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    const char* end = line.data() + line.size();
+    uint64_t key = 0;
+    auto r = std::from_chars(line.data(), end, key, 16);
+    if (r.ec != std::errc()) continue;
+    const char* p = r.ptr;
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; ++i) {
+      if (p >= end || *p != '\t') {
+        ok = false;
+        break;
+      }
+      auto rf = std::from_chars(p + 1, end, weights[i]);
+      ok = rf.ec == std::errc();
+      p = rf.ptr;
+    }
+    if (ok) row(key, weights.data());
+  }
 }
 
 }  // namespace izdeu::analyzers::org_internal

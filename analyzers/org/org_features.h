@@ -3,7 +3,9 @@
 // Thread-safety: pure functions.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -25,5 +27,11 @@ std::string_view CodePointPrefix(std::string_view s, size_t n);
 // S sentence start, D digit; quotes, sentence ends and other punctuation by kind (P + up to
 // three bytes of it).
 std::string TokenShape(std::string_view text, const Tok& t);
+
+// The rows of a weights file (data/org_model.tsv, data/org_scorer.tsv): "<hex key>" and then
+// `n` floats, each after a tab. Calls `row(key, weights)` with `n` floats for each such line;
+// blank lines, # comments and malformed lines are skipped.
+void ForEachWeightRow(std::string_view tsv, size_t n,
+                      const std::function<void(uint64_t key, const float* weights)>& row);
 
 }  // namespace izdeu::analyzers::org_internal

@@ -1,7 +1,6 @@
 #include "analyzers/org/org_scorer.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -160,21 +159,8 @@ void CandidateFeatures(const OrgGazetteer& gaz, std::string_view text, const Tok
 
 void MentionScorer::Load(std::string_view tsv) {
   weights_.clear();
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t nl = tsv.find('\n', pos);
-    if (nl == std::string_view::npos) nl = tsv.size();
-    std::string_view line = tsv.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
-    uint64_t key = 0;
-    const char* end = line.data() + line.size();
-    auto r = std::from_chars(line.data(), end, key, 16);
-    if (r.ec != std::errc() || r.ptr >= end || *r.ptr != '\t') continue;
-    float w = 0;
-    auto rf = std::from_chars(r.ptr + 1, end, w);
-    if (rf.ec == std::errc()) weights_[key] = w;
-  }
+  org_internal::ForEachWeightRow(tsv, 1,
+                                 [&](uint64_t key, const float* w) { weights_[key] = w[0]; });
 }
 
 float MentionScorer::Score(const std::vector<uint64_t>& feats) const {

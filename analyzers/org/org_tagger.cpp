@@ -1,7 +1,6 @@
 #include "analyzers/org/org_tagger.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -164,32 +163,9 @@ void OrgModel::AddScores(uint64_t f, std::array<float, kNumTags>* s) const {
 
 void OrgModel::Load(std::string_view tsv) {
   weights_.clear();
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t nl = tsv.find('\n', pos);
-    if (nl == std::string_view::npos) nl = tsv.size();
-    std::string_view line = tsv.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
-    uint64_t key = 0;
-    auto r = std::from_chars(line.data(), line.data() + line.size(), key, 16);
-    if (r.ec != std::errc()) continue;
-    std::array<float, kNumTags> w{};
-    const char* p = r.ptr;
-    const char* end = line.data() + line.size();
-    bool ok = true;
-    for (int t = 0; t < kNumTags && ok; ++t) {
-      if (p >= end || *p != '\t') {
-        ok = false;
-        break;
-      }
-      ++p;
-      auto rf = std::from_chars(p, end, w[t]);
-      ok = rf.ec == std::errc();
-      p = rf.ptr;
-    }
-    if (ok) weights_[key] = w;
-  }
+  org_internal::ForEachWeightRow(tsv, kNumTags, [&](uint64_t key, const float* w) {
+    std::copy(w, w + kNumTags, weights_[key].begin());
+  });
 }
 
 std::vector<uint8_t> OrgModel::Tag(const TaggerInput& in) const {
