@@ -191,4 +191,20 @@ int OrgGazetteer::MaxWords(std::string_view first) const {
   return it == first_words_.end() ? 0 : it->second;
 }
 
+std::string GazetteerWithoutSources(std::string_view tsv, const std::vector<std::string>& drop) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? nl : nl - pos + 1);
+    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
+    bool keep = true;
+    for (const auto& d : drop) {
+      if (line.find("\t" + d + "\n") != std::string_view::npos) keep = false;
+    }
+    if (keep) out += line;
+  }
+  return out;
+}
+
 }  // namespace izdeu::analyzers

@@ -73,4 +73,8 @@ class OrgGazetteer {
   org_internal::StringMap<std::string> places_by_russian_;  // RussianLetters(key) -> key
 };
 
+// `tsv` (the gazetteer's format) without the lines whose source column is one of `drop`: the
+// text to give an OrgExtractor for a gazetteer without some sources (evaluation, training).
+std::string GazetteerWithoutSources(std::string_view tsv, const std::vector<std::string>& drop);
+
 }  // namespace izdeu::analyzers

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/org/org_gazetteer.h"
 #include "analyzers/org/tools/kaznerd_tags.h"
 #include "analyzers/org/tools/scorer_training.h"
 #include "bench/eval/eval.h"
@@ -38,6 +39,7 @@ IZDEU_EMBEDDED(org_gazetteer)
 namespace izdeu::eval {
 namespace {
 
+using analyzers::GazetteerWithoutSources;
 using analyzers::OrgExtractor;
 using analyzers::OrgMention;
 
@@ -305,22 +307,6 @@ void PrintScores(const Report& r) {
   r.norm.Print("(b) normalised ids (multiset)");
 }
 
-std::string FilterSources(std::string_view tsv, const std::vector<std::string>& drop) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t nl = tsv.find('\n', pos);
-    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? nl : nl - pos + 1);
-    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
-    bool keep = true;
-    for (const auto& d : drop) {
-      if (line.find("\t" + d + "\n") != std::string_view::npos) keep = false;
-    }
-    if (keep) out += line;
-  }
-  return out;
-}
-
 double MeasureThroughput(const OrgExtractor& ex, const std::vector<std::string>& docs,
                          size_t* bytes) {
   *bytes = 0;
@@ -439,7 +425,7 @@ int RunOrgEval(const std::string& data_dir) {
   if (std::getenv("IZDEU_ORG_EVAL_DEV") != nullptr) {
     // The development loop: half A with the gazetteer's half-A rows removed, every error listed,
     // and nothing computed on half B (so that tuning never shows a held-out number).
-    OrgExtractor dev(FilterSources(org_gazetteer_view(), {"kaznerd-valid-A"}));
+    OrgExtractor dev(GazetteerWithoutSources(org_gazetteer_view(), {"kaznerd-valid-A"}));
     Report a0 = Evaluate(dev, half_a, tags, true);
     std::printf("Development half A, gazetteer without its kaznerd-valid-A rows:\n");
     PrintScores(a0);
@@ -491,7 +477,8 @@ int RunOrgEval(const std::string& data_dir) {
   {
     const char* ep = std::getenv("IZDEU_ORG_SCORER_EPOCHS");
     for (bool keep : {true, false}) {
-      ScorerCrossValidation(half_a, tags, FilterSources(org_gazetteer_view(), {"kaznerd-valid-A"}),
+      ScorerCrossValidation(half_a, tags,
+                            GazetteerWithoutSources(org_gazetteer_view(), {"kaznerd-valid-A"}),
                             ep ? std::atoi(ep) : 10, keep);
     }
   }
@@ -501,7 +488,8 @@ int RunOrgEval(const std::string& data_dir) {
   PrintScores(a);
   std::unique_ptr<OrgExtractor> no_a;
   if (err_half == "A0") {
-    no_a = std::make_unique<OrgExtractor>(FilterSources(org_gazetteer_view(), {"kaznerd-valid-A"}));
+    no_a = std::make_unique<OrgExtractor>(
+        GazetteerWithoutSources(org_gazetteer_view(), {"kaznerd-valid-A"}));
     a = Evaluate(*no_a, half_a, tags, true);
     std::printf("\nDevelopment half A, gazetteer without its kaznerd-valid-A rows:\n");
     PrintScores(a);
@@ -518,7 +506,7 @@ int RunOrgEval(const std::string& data_dir) {
         Ablation{"rules + curated + apertium", {"kaznerd-valid-A"}},
         Ablation{"rules + kaznerd-valid-A + apertium", {"curated"}},
         Ablation{"rules only (places kept)", {"curated", "kaznerd-valid-A"}}}) {
-    std::string tsv = FilterSources(org_gazetteer_view(), abl.drop);
+    std::string tsv = GazetteerWithoutSources(org_gazetteer_view(), abl.drop);
     if (abl.drop.size() == 2) {
       // rules only: keep the place rows, drop every organisation row.
       std::string only_places;

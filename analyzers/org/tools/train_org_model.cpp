@@ -129,19 +129,9 @@ int main(int argc, char** argv) {
 
   if (!scorer_out.empty()) {
     // The mention scorer (org_scorer.h): candidates from the rules with the same gazetteer.
-    std::string tsv(org_gazetteer_view());
-    std::string without_a;
-    size_t pos = 0;
-    while (pos < tsv.size()) {
-      size_t nl = tsv.find('\n', pos);
-      if (nl == std::string::npos) nl = tsv.size() - 1;
-      std::string line = tsv.substr(pos, nl - pos + 1);
-      pos = nl + 1;
-      if (full_gazetteer || line.find("\tkaznerd-valid-A\n") == std::string::npos) {
-        without_a += line;
-      }
-    }
-    OrgExtractor rules(without_a);
+    OrgExtractor rules(full_gazetteer
+                           ? std::string(org_gazetteer_view())
+                           : GazetteerWithoutSources(org_gazetteer_view(), {"kaznerd-valid-A"}));
     std::vector<std::vector<org_tools::ScorerExample>> examples;
     for (const Sentence& s : sents) {
       examples.push_back(org_tools::LabelCandidates(rules, s.text, s.gold_surfaces));

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/org/org_gazetteer.h"
 #include "common/embedded.h"
 
 IZDEU_EMBEDDED(org_gazetteer)
@@ -42,20 +43,8 @@ const OrgExtractor& ScoredTitlesToo() {
 
 // The embedded gazetteer without its KazNERD half-A rows (the view the scorer is trained in).
 const OrgExtractor& WithoutHalfA() {
-  static const OrgExtractor* ex = [] {
-    std::string tsv;
-    std::string_view all = org_gazetteer_view();
-    size_t pos = 0;
-    while (pos < all.size()) {
-      size_t nl = all.find('\n', pos);
-      std::string_view line = all.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
-      pos = nl == std::string_view::npos ? all.size() : nl + 1;
-      if (line.find("\tkaznerd-valid-A") == std::string_view::npos) {
-        tsv.append(line).push_back('\n');
-      }
-    }
-    return new OrgExtractor(tsv);
-  }();
+  static const OrgExtractor* ex =
+      new OrgExtractor(GazetteerWithoutSources(org_gazetteer_view(), {"kaznerd-valid-A"}));
   return *ex;
 }
 
