@@ -234,8 +234,8 @@ Xapian::Query QueryBuilder::PairQuery(const std::vector<std::string>& first,
   std::vector<Xapian::Query> alternatives;
   bool any_pair_term = false;
   for (const auto& a : first) {
+    const schema::CommonStem* first_stem = common_stems_.Find(a);
     for (const auto& b : second) {
-      const schema::CommonStem* first_stem = common_stems_.Find(a);
       const schema::CommonStem* second_stem = common_stems_.Find(b);
       if (common_stems_.PairIndexed(first_stem, second_stem)) {
         alternatives.emplace_back(schema::CommonStems::PairTerm(*first_stem, *second_stem));
@@ -554,7 +554,6 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
                              Combine(Xapian::Query::OP_OR, optional_words));
     }
     out->all_words_query = restrict(strict);
-    out->all_words_bonus = kCoordinationBonus * static_cast<double>(should.size());
     out->all_words_parts = should;
   }
   // Coordination: each plain word present adds kCoordinationBonus to the weight. The bonus is a

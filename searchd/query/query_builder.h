@@ -105,11 +105,10 @@ struct BuiltQuery {
   };
   std::vector<UnknownWord> unknown_words;
   // The same query with every plain word required and without the coordination bonus, for a
-  // cheaper first run (SearchService): its weights plus all_words_bonus are `query`'s weights
-  // of the articles that have every word. Empty when the query has fewer than two plain words
-  // at its root.
+  // cheaper first run (SearchService): its weights plus kCoordinationBonus for each of
+  // all_words_parts are `query`'s weights of the articles that have every word. Empty when the
+  // query has fewer than two plain words at its root.
   Xapian::Query all_words_query;
-  double all_words_bonus = 0;
   std::vector<Xapian::Query> all_words_parts;  // its words that carry the bonus, one query each
 };
 

@@ -372,9 +372,10 @@ std::optional<std::vector<Match>> SearchService::Impl::PageOfAllWords(
   const double last = mset[size - 1].get_weight();
   // Strictly above: equal weights are ordered by document number.
   if (last + kCoordinationBonus + least_word_max <= mset.get_max_possible()) return std::nullopt;
+  const double bonus = kCoordinationBonus * static_cast<double>(built.all_words_parts.size());
   std::vector<Match> matches;
   for (auto it = mset.begin(); it != mset.end(); ++it)
-    matches.push_back({it.get_document(), it.get_weight() + built.all_words_bonus});
+    matches.push_back({it.get_document(), it.get_weight() + bonus});
   response->total = estimate.get_matches_estimated();
   response->total_exact = false;
   response->all_words_run = true;

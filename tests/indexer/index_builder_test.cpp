@@ -61,6 +61,17 @@ class IndexRoundTripTest : public ::testing::Test {
     EXPECT_TRUE(r.ok()) << r.status().message();
     return r.ok() ? r.value() : searchd::SearchResponse{};
   }
+  // For each (query, first, second): the query finds exactly two articles, in that order.
+  void ExpectTwoInOrder(
+      searchd::SearchService& s,
+      const std::vector<std::tuple<std::string, std::string, std::string>>& cases) {
+    for (const auto& [query, first, second] : cases) {
+      auto r = Search(s, query);
+      ASSERT_EQ(r.hits.size(), 2u) << query;
+      EXPECT_EQ(r.hits[0].id, first) << query;
+      EXPECT_EQ(r.hits[1].id, second) << query;
+    }
+  }
 
   fs::path dir_;
 };
@@ -118,17 +129,10 @@ TEST_F(IndexRoundTripTest, TheFormAsTypedRanksAboveOtherFormsOfItsWord) {
       "\n";
   ASSERT_TRUE(Index({Write("forms.jsonl", articles)}).ok());
   auto service = Open();
-  for (const auto& [query, first, second] :
-       std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"Алматыға", "ke", "dan"},
-           {"Алматыдан", "dan", "ke"},
-           {"бюджета", "ru-a", "ru-b"},
-           {"бюджету", "ru-b", "ru-a"}}) {
-    auto r = Search(*service, query);
-    ASSERT_EQ(r.hits.size(), 2u) << query;
-    EXPECT_EQ(r.hits[0].id, first) << query;
-    EXPECT_EQ(r.hits[1].id, second) << query;
-  }
+  ExpectTwoInOrder(*service, {{"Алматыға", "ke", "dan"},
+                              {"Алматыдан", "dan", "ke"},
+                              {"бюджета", "ru-a", "ru-b"},
+                              {"бюджету", "ru-b", "ru-a"}});
 }
 
 // The same for a bare form (the stem as written), which has a form term when its stem is not
@@ -155,17 +159,10 @@ TEST_F(IndexRoundTripTest, TheBareFormAsTypedRanksAboveItsInflectedForms) {
     ASSERT_EQ(profile.common_stems.Find(analyzer.Stem(name, analyzers::Language::kKazakh)),
               nullptr);
   auto service = Open();
-  for (const auto& [query, first, second] :
-       std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"Шардара", "bare", "ga"},
-           {"Шардараға", "ga", "bare"},
-           {"Жаңақорған", "bare-2", "ga-2"},
-           {"Жаңақорғанға", "ga-2", "bare-2"}}) {
-    auto r = Search(*service, query);
-    ASSERT_EQ(r.hits.size(), 2u) << query;
-    EXPECT_EQ(r.hits[0].id, first) << query;
-    EXPECT_EQ(r.hits[1].id, second) << query;
-  }
+  ExpectTwoInOrder(*service, {{"Шардара", "bare", "ga"},
+                              {"Шардараға", "ga", "bare"},
+                              {"Жаңақорған", "bare-2", "ga-2"},
+                              {"Жаңақорғанға", "ga-2", "bare-2"}});
 }
 
 // Date filters read month and year-only terms (schema 6): every range, with bounds on a day, a
