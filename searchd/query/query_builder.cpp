@@ -651,21 +651,22 @@ Result<BuiltQuery> QueryBuilder::Build(const SearchRequest& request) {
     return Status::InvalidQuery("\"from\" is after \"to\"");
   out.date_from = from;
   out.date_to = to;
-  if (!param_from.empty() || !param_to.empty()) filters.push_back(DateFilter(param_from, param_to));
   if (!request.lang.empty()) {
     if (!analyzers::ParseLanguageCode(request.lang)) {
       return Status::InvalidQuery("lang must be kk, ru or other, not \"" + request.lang + "\"");
     }
     filters.emplace_back(std::string(schema::kLangPrefix) + request.lang);
   }
-  if (!filters.empty()) {
+  const Xapian::Query text_query = out.query;
+  auto filtered = [](const Xapian::Query& query, const std::vector<Xapian::Query>& filters) {
+    if (filters.empty()) return query;
     Xapian::Query filter = Combine(Xapian::Query::OP_AND, filters);
-    out.query =
-        out.query.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, out.query, filter);
-    if (!out.all_words_query.empty()) {
-      out.all_words_query = Xapian::Query(Xapian::Query::OP_FILTER, out.all_words_query, filter);
-    }
-  }
+    return query.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+  };
+  out.query_inside_dates = filtered(text_query, filters);
+  if (!param_from.empty() || !param_to.empty()) filters.push_back(DateFilter(param_from, param_to));
+  out.query = filtered(text_query, filters);
+  if (!out.all_words_query.empty()) out.all_words_query = filtered(out.all_words_query, filters);
   return out;
 }
 

@@ -92,6 +92,10 @@ struct BuiltQuery {
   bool has_text = false;  // some word ranks the results (else newest first by default)
   std::string date_from,
       date_to;  // required date bounds (query and parameters), YYYYMMDD inclusive; empty = open
+  // `query` without the date range of the request's from/to parameters, for the months wholly
+  // inside [date_from, date_to] (date_order.h): there a month's term is the range already, and a
+  // range wider than kMaxDateTerms months would read the date value of every candidate.
+  Xapian::Query query_inside_dates;
   std::vector<PhraseConstraint> phrases;            // checked by a PhraseFilter on the candidates
   std::unordered_set<std::string> highlight_stems;  // unprefixed stems, for snippets
   // The query's words (the root's positive, non-filter parts) and the terms of each: a hit

@@ -9,6 +9,13 @@
 namespace izdeu::searchd {
 namespace {
 
+// `query` restricted to the articles of `bucket`; the bucket alone, weighing nothing, when the
+// query is empty (it then matches every article).
+Xapian::Query InBucket(const Xapian::Query& query, const Xapian::Query& bucket) {
+  if (query.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bucket, 0.0);
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, bucket);
+}
+
 // Runs `query` restricted by `bucket`, sorted by date, and appends the part of its matches that
 // falls into the page; *skip and *want count down what the page still skips and wants.
 void TakeFromBucket(const Xapian::Database& db, const Xapian::Query& query,
@@ -17,7 +24,7 @@ void TakeFromBucket(const Xapian::Database& db, const Xapian::Query& query,
                     Xapian::doccount* want, std::vector<Match>* out) {
   Xapian::Enquire enquire(db);
   if (weighting != nullptr) enquire.set_weighting_scheme(*weighting);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, bucket));
+  enquire.set_query(InBucket(query, bucket));
   enquire.set_sort_by_value_then_relevance(schema::kDateSlot, newest_first);
   // Checking skip + want matches tells whether the bucket has more than that: when it has
   // fewer, all were seen and the count is exact, which is what the skip needs.
@@ -45,7 +52,7 @@ void TakeFromBucketByDay(const Xapian::Database& db, const Xapian::Query& query,
   if (bucket_size == 0) return;
   Xapian::Enquire enquire(db);
   if (request.weighting != nullptr) enquire.set_weighting_scheme(*request.weighting);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, bucket));
+  enquire.set_query(InBucket(query, bucket));
   Xapian::MSet mset = enquire.get_mset(0, bucket_size, bucket_size, nullptr, decider);
   const Xapian::doccount matched = mset.size();
   if (*skip >= matched) {
@@ -97,14 +104,23 @@ std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
       db.get_doccount() > db.get_termfreq(std::string(schema::kNoDateTerm))) {
     return std::nullopt;  // dated articles but no month terms: an index of schema 1
   }
-  std::vector<const std::vector<std::string>*> order;  // ascending months
-  for (const auto& [month, terms] : buckets) order.push_back(&terms);
+  std::vector<const std::pair<const std::string, std::vector<std::string>>*> order;  // by month
+  for (const auto& bucket : buckets) order.push_back(&bucket);
   if (request.newest_first) std::reverse(order.begin(), order.end());
+  // A month wholly inside the bounds needs no date range beside its own term.
+  auto whole_month = [&](const std::string& month) {
+    return (request.date_from.empty() || request.date_from <= month + "01") &&
+           (request.date_to.empty() || request.date_to >= month + "31");
+  };
 
   std::vector<Match> out;
   Xapian::doccount skip = request.offset, want = request.size;
-  for (const auto* terms : order) {
+  for (const auto* month_terms : order) {
     if (want == 0) break;
+    const auto& [month, terms_of_month] = *month_terms;
+    const std::vector<std::string>* terms = &terms_of_month;
+    const Xapian::Query& month_query =
+        request.query_inside != nullptr && whole_month(month) ? *request.query_inside : query;
     std::vector<Xapian::Query> parts;
     Xapian::doccount size = 0;
     for (const auto& term : *terms) {
@@ -115,13 +131,14 @@ std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
         parts.size() == 1 ? parts[0]
                           : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     if (request.columns != nullptr && size <= kMaxBucketInMemory) {
-      TakeFromBucketByDay(db, query, bucket, size, request, decider, &skip, &want, &out);
+      TakeFromBucketByDay(db, month_query, bucket, size, request, decider, &skip, &want, &out);
       continue;
     }
-    TakeFromBucket(db, query, bucket, request.newest_first, request.weighting, decider, &skip,
+    TakeFromBucket(db, month_query, bucket, request.newest_first, request.weighting, decider, &skip,
                    &want, &out);
   }
-  if (want > 0) {  // undated articles last, in either direction
+  // Undated articles last, in either direction; none is inside date bounds.
+  if (want > 0 && request.date_from.empty() && request.date_to.empty()) {
     TakeFromBucket(db, query, Xapian::Query(std::string(schema::kNoDateTerm)), request.newest_first,
                    request.weighting, decider, &skip, &want, &out);
   }

@@ -27,6 +27,10 @@ struct DatePageRequest {
   Xapian::doccount offset = 0, size = 10;
   std::string date_from,
       date_to;  // YYYYMMDD bounds already in the query; months outside are skipped
+  // The query for the months wholly inside [date_from, date_to], where the month's term is the
+  // date range (BuiltQuery::query_inside_dates); an empty Query matches every article. Null: the
+  // query everywhere. Must outlive the call.
+  const Xapian::Query* query_inside = nullptr;
   // Ranks matches of the same date; nullptr for Xapian's default (BM25). Must outlive the call.
   const Xapian::Weight* weighting = nullptr;
   // Days of the articles (may be null: each month is then sorted by Xapian on the date slot).

@@ -333,9 +333,14 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
   }
   // The date columns (read once per index revision, as for facets) order each month by day.
   const std::shared_ptr<const FacetColumns> columns = facet_columns->Get(db);
-  DatePageRequest page{
-      sort == SortOrder::kDateDesc,      offset,       request.size, built.date_from, built.date_to,
-      weighting ? &*weighting : nullptr, columns.get()};
+  DatePageRequest page{sort == SortOrder::kDateDesc,
+                       offset,
+                       request.size,
+                       built.date_from,
+                       built.date_to,
+                       &built.query_inside_dates,
+                       weighting ? &*weighting : nullptr,
+                       columns.get()};
   auto dated = DateOrderedPage(db, query, page, decider);
   if (dated) return std::move(*dated);
   // An index without month terms: sort every match by value.
