@@ -62,8 +62,7 @@ std::shared_ptr<const FacetColumns> FacetColumnsCache::Get(const Xapian::Databas
   return latest_;
 }
 
-void FacetSpy::operator()(const Xapian::Document& doc, double /*wt*/) {
-  const Xapian::docid did = doc.get_docid();
+void FacetSpy::Count(Xapian::docid did) {
   if (years_ || months_) {
     if (month_counts_.empty()) month_counts_.assign(FacetColumns::kMonths + 1, 0);
     ++month_counts_[columns_->month(did)];

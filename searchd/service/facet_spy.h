@@ -83,7 +83,9 @@ class FacetSpy : public Xapian::MatchSpy {
   // `columns` may be null when nothing is counted by matching (UseArchiveCounts).
   FacetSpy(std::shared_ptr<const FacetColumns> columns, bool orgs, bool years, bool months)
       : columns_(std::move(columns)), orgs_(orgs), years_(years), months_(months) {}
-  void operator()(const Xapian::Document& doc, double wt) override;
+  void operator()(const Xapian::Document& doc, double /*wt*/) override { Count(doc.get_docid()); }
+  // Counts document `did` as a match (for counting without an Enquire: match_counter.h).
+  void Count(Xapian::docid did);
   // Forgets all counts (for a second run of the same request).
   void Reset();
   // Answers with these counts (WholeArchiveCounts; must outlive the spy) instead of matches.

@@ -1,5 +1,7 @@
 #include "searchd/service/org_directory.h"
 
+#include "searchd/service/match_counter.h"
+
 #include <algorithm>
 #include <map>
 
@@ -8,6 +10,7 @@
 #include "schema/doc_data_codec.h"
 #include "schema/schema.h"
 #include "searchd/service/facet_spy.h"
+#include "searchd/service/match_counter.h"
 
 namespace izdeu::searchd {
 namespace {
@@ -116,11 +119,8 @@ OrgSummary OrgDirectory::Get(const std::string& term, std::shared_ptr<const Face
   org.name = Name(org.id);
   org.articles = db_.get_termfreq(term);
   if (auto info = analyzers::SharedOrgExtractor().Resolve(org.id)) org.aliases = info->aliases;
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(Xapian::Query(term));
   FacetSpy spy(std::move(columns), true, true, true);
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, db_.get_doccount());
+  CountMatches(db_, Xapian::Query(term), nullptr, &spy);  // one posting list
   org.per_year = spy.Years();
   org.per_month = spy.Months();
   // The organisations most often mentioned in the same articles.

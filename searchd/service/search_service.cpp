@@ -19,6 +19,7 @@
 #include "searchd/query/query_builder.h"
 #include "searchd/service/date_order.h"
 #include "searchd/service/facet_spy.h"
+#include "searchd/service/match_counter.h"
 #include "searchd/service/org_directory.h"
 #include "searchd/service/snippet.h"
 
@@ -90,12 +91,14 @@ struct SearchService::Impl {
   // The page when every article on it has all the query's words and no article missing one
   // could outrank them: then the run with every word required (no OR over dense posting lists,
   // no coordination bonus) gives the same page as the full run, weights included, and `total`
-  // is Xapian's estimate. nullopt: run the full query. Only for relevance-ordered pages without
-  // facets, exact totals or phrases (whose MatchDecider the estimate would ignore).
+  // is Xapian's estimate, unless `total_counted` (CountMatches set it already). nullopt: run the
+  // full query. Only for relevance-ordered pages without phrases (whose MatchDecider the
+  // estimate would ignore).
   std::optional<std::vector<Match>> PageOfAllWords(Xapian::Enquire& enquire,
                                                    const Xapian::Query& query,
                                                    const BuiltQuery& built, Xapian::doccount offset,
-                                                   Xapian::doccount size, SearchResponse* response);
+                                                   Xapian::doccount size, bool total_counted,
+                                                   SearchResponse* response);
   std::vector<Match> FindMatches(const SearchRequest& request, const BuiltQuery& built,
                                  const Xapian::MatchDecider* decider, SearchResponse* response);
   std::vector<Hit> MakeHits(const SearchRequest& request, const BuiltQuery& built,
@@ -284,12 +287,6 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
   FacetSpy spy(spy_facets ? facet_columns->Get(db) : nullptr, request.facet_orgs,
                request.facet_years, request.facet_months);
   if (facets && !spy_facets) spy.UseArchiveCounts(&*archive_facets);
-  // Count every match when facets or exact_total need it; otherwise up to kExactTotalUpTo past
-  // the page, except for phrases, whose every counted candidate costs a sequence check.
-  const Xapian::doccount check_at_least = spy_facets || request.exact_total ? db.get_doccount()
-                                          : decider != nullptr
-                                              ? offset + request.size
-                                              : offset + request.size + kExactTotalUpTo;
 
   // An index with length-normalised wdf ranks with BM25 without length look-ups.
   std::optional<Xapian::BM25Weight> weighting;
@@ -303,21 +300,15 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
     sort = built.has_text ? SortOrder::kRelevance : SortOrder::kDateDesc;
   const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
 
-  Xapian::Enquire enquire(db);
-  if (weighting) enquire.set_weighting_scheme(*weighting);
-  if (options.time_limit_s > 0) enquire.set_time_limit(options.time_limit_s);
-  if (!by_date && !spy_facets && !request.exact_total && !decider) {
-    if (auto page = PageOfAllWords(enquire, query, built, offset, request.size, response))
-      return std::move(*page);
+  // Facets and exact_total need every match: a boolean run counts them and shows them to the
+  // facet spy, and the ranked run then only needs its page.
+  const bool count_every_match = spy_facets || request.exact_total;
+  if (count_every_match) {
+    const MatchCount counted =
+        CountMatches(db, query, decider, spy_facets ? &spy : nullptr, options.time_limit_s);
+    response->total = counted.count;
+    response->total_exact = counted.exact;
   }
-
-  // One ranked run gives the total, the facets and (unless sorted by date) the page.
-  enquire.set_query(query);
-  if (spy_facets) enquire.add_matchspy(&spy);
-  Xapian::MSet mset = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : request.size,
-                                       check_at_least, nullptr, decider);
-  response->total = mset.get_matches_estimated();
-  response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   if (facets) {
     response->org_facet = spy.TopOrgs(request.facet_size);
     for (auto& f : response->org_facet) f.label = OrgName(f.value);
@@ -325,11 +316,39 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
     if (request.facet_months) response->month_facet = spy.Months();
   }
 
+  Xapian::Enquire enquire(db);
+  if (weighting) enquire.set_weighting_scheme(*weighting);
+  if (options.time_limit_s > 0) enquire.set_time_limit(options.time_limit_s);
+  if (!by_date && !decider && options.all_words_run) {
+    if (auto page = PageOfAllWords(enquire, query, built, offset, request.size, count_every_match,
+                                   response))
+      return std::move(*page);
+  }
+
   std::vector<Match> matches;
   if (!by_date) {
+    // The page, and (unless counted above) the total: exact up to kExactTotalUpTo past the page,
+    // except for phrases, whose every counted candidate costs a sequence check.
+    const Xapian::doccount check_at_least = count_every_match || decider != nullptr
+                                                ? offset + request.size
+                                                : offset + request.size + kExactTotalUpTo;
+    enquire.set_query(query);
+    const Xapian::MSet mset =
+        enquire.get_mset(offset, request.size, check_at_least, nullptr, decider);
+    if (!count_every_match) {
+      response->total = mset.get_matches_estimated();
+      response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it)
       matches.push_back({it.get_document(), it.get_weight()});
     return matches;
+  }
+  if (!count_every_match) {
+    enquire.set_query(query);
+    const Xapian::MSet mset =
+        enquire.get_mset(0, 0, offset + request.size + kExactTotalUpTo, nullptr, decider);
+    response->total = mset.get_matches_estimated();
+    response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }
   // The date columns (read once per index revision, as for facets) order each month by day.
   const std::shared_ptr<const FacetColumns> columns = facet_columns->Get(db);
@@ -355,7 +374,7 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
 
 std::optional<std::vector<Match>> SearchService::Impl::PageOfAllWords(
     Xapian::Enquire& enquire, const Xapian::Query& query, const BuiltQuery& built,
-    Xapian::doccount offset, Xapian::doccount size, SearchResponse* response) {
+    Xapian::doccount offset, Xapian::doccount size, bool total_counted, SearchResponse* response) {
   if (built.all_words_query.empty() || size == 0) return std::nullopt;
   // Only where the full run could not count exactly anyway: Xapian's estimate from the term
   // frequencies alone (check_at_least 0 reads no posting) says more match than it counts.
@@ -381,8 +400,10 @@ std::optional<std::vector<Match>> SearchService::Impl::PageOfAllWords(
   std::vector<Match> matches;
   for (auto it = mset.begin(); it != mset.end(); ++it)
     matches.push_back({it.get_document(), it.get_weight() + bonus});
-  response->total = estimate.get_matches_estimated();
-  response->total_exact = false;
+  if (!total_counted) {
+    response->total = estimate.get_matches_estimated();
+    response->total_exact = false;
+  }
   response->all_words_run = true;
   return matches;
 }

@@ -22,6 +22,8 @@ struct ServiceOptions {
   // Time after which a search stops counting matches exactly (Xapian's Enquire::set_time_limit):
   // its total and facets are then estimates and the response says `partial`. 0 = no limit.
   double time_limit_s = 0;
+  // false: never the all-words run, always the full one (tests compare the two).
+  bool all_words_run = true;
 };
 
 class SearchService {

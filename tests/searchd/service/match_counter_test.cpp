@@ -1,0 +1,109 @@
+// Counting every match (match_counter.h) over the shipped sample corpus, indexed by the real
+// indexer: the posting-list union must count the same articles, and give the facet spy the same
+// organisations and months, as Xapian's matcher running the built query.
+#include "searchd/service/match_counter.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "analyzers/analyzer.h"
+#include "indexer/index_builder.h"
+#include "schema/index_profile.h"
+#include "searchd/query/query_builder.h"
+
+namespace izdeu::searchd {
+namespace {
+
+namespace fs = std::filesystem;
+
+class MatchCounterTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("izdeu-mc-" + std::to_string(::getpid())));
+    fs::remove_all(*dir_);
+    indexer::IndexerOptions options;
+    options.db_path = dir_->string();
+    options.threads = 1;
+    indexer::IndexProgress progress;
+    auto built =
+        indexer::BuildIndex({"corpus/sample"}, options, &progress, [](const corpus::ReadIssue&) {});
+    ASSERT_TRUE(built.ok()) << built.status().message();
+  }
+  static void TearDownTestSuite() {
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+  void SetUp() override {
+    db_ = Xapian::Database(dir_->string());
+    profile_ = schema::IndexProfile::Load(db_);
+    columns_ = FacetColumns::Read(db_);
+  }
+  Xapian::Query Built(const std::string& text) {
+    QueryBuilder builder(db_, analyzer_, profile_.common_stems, profile_.date_terms);
+    SearchRequest request;
+    request.query = text;
+    auto built = builder.Build(request);
+    EXPECT_TRUE(built.ok()) << text;
+    return built.ok() ? built->query : Xapian::Query();
+  }
+  static std::vector<std::pair<std::string, uint64_t>> Flat(const std::vector<FacetCount>& f) {
+    std::vector<std::pair<std::string, uint64_t>> out;
+    for (const auto& c : f) out.emplace_back(c.value, c.count);
+    return out;
+  }
+  // Both ways of counting agree on the number, the organisations and the months.
+  void ExpectSameCounts(const std::string& text, const Xapian::Query& query) {
+    FacetSpy by_union(columns_, true, false, true), by_enquire(columns_, true, false, true);
+    const MatchCount fast = CountMatches(db_, query, nullptr, &by_union);
+    const MatchCount slow = CountMatchesByEnquire(db_, query, nullptr, &by_enquire);
+    EXPECT_TRUE(fast.exact && slow.exact) << text;
+    EXPECT_EQ(fast.count, slow.count) << text;
+    EXPECT_EQ(Flat(by_union.TopOrgs(10000)), Flat(by_enquire.TopOrgs(10000))) << text;
+    EXPECT_EQ(Flat(by_union.Months()), Flat(by_enquire.Months())) << text;
+  }
+
+  static fs::path* dir_;
+  Xapian::Database db_;
+  schema::IndexProfile profile_;
+  analyzers::Analyzer analyzer_;
+  std::shared_ptr<const FacetColumns> columns_;
+};
+fs::path* MatchCounterTest::dir_ = nullptr;
+
+TEST_F(MatchCounterTest, PlainWordsAreAUnionCountedLikeTheMatcher) {
+  // One word, words relaxed with the coordination bonus, a stopword beside them (optional: it
+  // adds no matches), Russian-keyboard spellings, a word start, a prefix, Russian and Latin.
+  for (const std::string text :
+       {"бюджет", "қоғамдық кеңес", "мәслихат бюджет жыл", "және бюджет", "когамдык кенес",
+        "Казакстан Республикасынын", "бюджт", "мәсли*", "депутаты", "Парламент Мәжілісі",
+        "бюджета исполнение", "egov", "title:бюджет",
+        // A required word with an optional one matches what the required one does; a phrase of
+        // common words, its pair term (the PhraseFilter then checks the order).
+        "+бюджет кеңес", "\"қоғамдық кеңес\""}) {
+    const Xapian::Query query = Built(text);
+    ASSERT_FALSE(query.empty()) << text;
+    EXPECT_TRUE(TermsOfUnion(query).has_value()) << text << ": " << query.get_description();
+    ExpectSameCounts(text, query);
+  }
+  // Every union has at least one match in the sample, and a common word many.
+  FacetSpy spy(columns_, true, false, false);
+  EXPECT_GT(CountMatches(db_, Built("бюджет"), nullptr, &spy).count, 20u);
+}
+
+TEST_F(MatchCounterTest, RequiredExcludedAndFilteredQueriesAreNoUnion) {
+  for (const std::string text : {"бюджет -кеңес", "бюджет AND кеңес", "бюджет lang:kk",
+                                 "бюджет NEAR/3 кеңес", "бюджет date:2015"}) {
+    const Xapian::Query query = Built(text);
+    ASSERT_FALSE(query.empty()) << text;
+    EXPECT_FALSE(TermsOfUnion(query).has_value()) << text << ": " << query.get_description();
+    ExpectSameCounts(text, query);
+  }
+  // Every article (the empty term) is not a union of terms either.
+  EXPECT_FALSE(TermsOfUnion(Xapian::Query(std::string())).has_value());
+  EXPECT_FALSE(TermsOfUnion(Xapian::Query()).has_value());
+}
+
+}  // namespace
+}  // namespace izdeu::searchd
