@@ -519,15 +519,15 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
         break;
       case Occur::kShould:
         if (optional) {
-          optional_words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, q.value(),
-                                      kOptionalWordWeight);
+          optional_words.push_back(q.value());
         } else {
           (required ? must : should).push_back(q.value());
         }
         break;
     }
   }
-  // A query of stopwords only: they are its words.
+  // Stopwords beside other words are left out (query_builder.h); a query of stopwords only
+  // searches them.
   if (should.empty() && must.empty()) should.swap(optional_words);
   if (place.match_all && must.empty()) must.swap(should);
   // Filters restrict without weighing: the text (at least one of its words) still ranks.
@@ -548,12 +548,7 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
   if (root && should.size() > 1) {
     std::vector<Xapian::Query> all(must);
     all.insert(all.end(), should.begin(), should.end());
-    Xapian::Query strict = Combine(Xapian::Query::OP_AND, all);
-    if (!optional_words.empty()) {
-      strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict,
-                             Combine(Xapian::Query::OP_OR, optional_words));
-    }
-    out->all_words_query = restrict(strict);
+    out->all_words_query = restrict(Combine(Xapian::Query::OP_AND, all));
     out->all_words_parts = should;
   }
   // Coordination: each plain word present adds kCoordinationBonus to the weight. The bonus is a
@@ -569,17 +564,12 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
   Xapian::Query positive;
   if (!must.empty()) {
     positive = Combine(Xapian::Query::OP_AND, must);
-    should.insert(should.end(), optional_words.begin(), optional_words.end());
     if (!should.empty()) {
       positive = Xapian::Query(Xapian::Query::OP_AND_MAYBE, positive,
                                Combine(Xapian::Query::OP_OR, should));
     }
   } else if (!should.empty()) {
     positive = Combine(Xapian::Query::OP_OR, should);
-    if (!optional_words.empty()) {
-      positive = Xapian::Query(Xapian::Query::OP_AND_MAYBE, positive,
-                               Combine(Xapian::Query::OP_OR, optional_words));
-    }
   }
   return restrict(positive);
 }

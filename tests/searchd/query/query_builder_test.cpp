@@ -99,5 +99,23 @@ TEST_F(QueryBuilderTest, CountsTheQueryWordsAndStopwordsAreOptional) {
   EXPECT_FALSE(built->expansions[0].truncated);
 }
 
+// A stopword beside other words changes neither the matches nor their order (it is left out:
+// query_builder.h); alone, it is searched.
+TEST_F(QueryBuilderTest, StopwordsBesideOtherWordsAreLeftOut) {
+  EXPECT_EQ(Run("Алматы мен"), Run("Алматы"));
+  EXPECT_EQ(Run("мен Алматы"), Run("Алматы"));
+  EXPECT_EQ(Run("кеңес мен бюджет"), Run("кеңес бюджет"));
+  EXPECT_EQ(Run("+Алматы мен"), Run("Алматы"));
+  EXPECT_EQ(Run("мен"), std::vector<std::string>{"astana-almaty"});
+  QueryBuilder builder(db_, analyzer_, stems_);
+  SearchRequest request;
+  request.query = "Алматы мен";
+  auto built = builder.Build(request);
+  ASSERT_TRUE(built.ok());
+  for (auto t = built->query.get_unique_terms_begin(); t != built->query.get_unique_terms_end();
+       ++t)
+    EXPECT_NE(*t, "мен") << built->query.get_description();
+}
+
 }  // namespace
 }  // namespace izdeu::searchd
