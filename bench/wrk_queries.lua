@@ -1,5 +1,8 @@
 -- wrk script: each request searches the next line of $QUERIES_FILE (distinct queries, no cache hits).
+-- $EXTRA_PARAMS (optional) is appended to every request, e.g. "&facets=org,year,month&facet_size=12"
+-- for what the web page asks.
 local queries = {}
+local extra = os.getenv("EXTRA_PARAMS") or ""
 for line in io.lines(os.getenv("QUERIES_FILE")) do queries[#queries + 1] = line end
 local counter = 0
 local function encode(s)
@@ -8,7 +11,7 @@ end
 request = function()
   counter = counter + 1
   local q = queries[(counter % #queries) + 1]
-  return wrk.format("GET", "/search?q=" .. encode(q))
+  return wrk.format("GET", "/search?q=" .. encode(q) .. extra)
 end
 -- Each wrk thread starts at a different place in the list, so threads do not repeat each other.
 local next_thread = 0
