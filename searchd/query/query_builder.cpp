@@ -34,8 +34,8 @@ Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 }
 
 // True for a stopword or question word, also when typed on a Russian keyboard (ким for кім,
-// калай for қалай): such words stay optional. `readings`: KazakhKeyboardCandidates(norm), of
-// which the cheapest (among the first 8) are looked at.
+// калай for қалай): such words are left out beside other words. `readings`:
+// KazakhKeyboardCandidates(norm), of which the cheapest (among the first 8) are looked at.
 bool IsStopwordAsTyped(const std::string& norm,
                        const std::vector<analyzers::KazakhSpelling>& readings) {
   if (analyzers::Analyzer::IsStopword(norm)) return true;
@@ -408,13 +408,7 @@ Xapian::Query QueryBuilder::DateFilter(const std::string& from, const std::strin
   // A month (YYYYMM) is wholly inside unless a bound falls within it; then its articles are
   // checked against the range (only they are: the month's list leads that AND).
   auto month_inside = [&](const std::string& month) -> std::optional<bool> {
-    const bool from_ok = from.empty() || from <= month + "01";
-    bool to_ok = to.empty() || to.compare(0, 6, month) > 0;
-    if (!to_ok && to.compare(0, 6, month) == 0) {
-      auto last_day = ParseDateBound(month.substr(0, 4) + "-" + month.substr(4, 2), true);
-      to_ok = last_day.ok() && to >= last_day.value();
-    }
-    return from_ok && to_ok;
+    return MonthWithin(month, from, to);
   };
   // A year-only article is dated the year's first day (schema kDateSlot).
   auto year_inside = [&](const std::string& year) -> std::optional<bool> {
@@ -526,9 +520,16 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
         break;
     }
   }
-  // Stopwords beside other words are left out (query_builder.h); a query of stopwords only
-  // searches them.
-  if (should.empty() && must.empty()) should.swap(optional_words);
+  // Stopwords beside other words are left out (query_builder.h), and not highlighted; a query
+  // of stopwords only searches them.
+  if (should.empty() && must.empty()) {
+    should.swap(optional_words);
+  } else {
+    for (const auto& q : optional_words) {
+      for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
+        out->highlight_stems.erase(*t);
+    }
+  }
   if (place.match_all && must.empty()) must.swap(should);
   // Filters restrict without weighing: the text (at least one of its words) still ranks.
   // Exclusions alone exclude from everything else (a fresh match-all term, never a copy of

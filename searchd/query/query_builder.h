@@ -10,7 +10,7 @@
 //    with every word come first, then those missing one, and so on, each level ranked by BM25. No
 //    step removes an answer. `match_all` requires every plain word instead. Stopwords and question
 //    words (also typed on a Russian keyboard: ким for кім) add no match, no bonus and no weight
-//    beside other words (kStopwordsLeftOut); a query of stopwords only searches them.
+//    beside other words (see "Stopwords" below); a query of stopwords only searches them.
 //  - Word starts: a plain word that the index has in no form (керейіттерде when the archive
 //    writes керейт, неандертальдықтар beside неандерталь, a typo after the fourth letter) is
 //    searched as the most frequent indexed words that share its first kWordStartLetters
@@ -49,13 +49,14 @@ namespace izdeu::searchd {
 // outweigh a missing common word. Tuned on kazqad-dev (docs/evaluation.md): 0 (plain OR) 0.742,
 // 3: 0.748, 12: 0.751, 25: 0.744, 100 (strict levels): 0.717 nDCG@10.
 inline constexpr double kCoordinationBonus = 12.0;
-// Stopwords and question words (қандай, кім, деп) beside other words are left out of the query.
+// Stopwords: stopwords and question words (қандай, кім, деп) beside other words are left out of
+// the query (QueryBuilder::AndQuery), and their stems are not highlighted.
 // At full weight a distractor sentence saying "қандай" three times outranked the answer
 // (kazqad-dev nDCG@10: 1.0: 0.796, 0.5: 0.793, 0.1: 0.800, 0: 0.798); at a tenth of it
 // (shipped until 2026-12-07) they only broke ties, while the optional part read a list of most
 // of the archive for each match of the other words: "мемлекет пен" 35 ms against 6 ms for
 // "мемлекет" at a million articles. Left out: kazqad-dev 0.817 -> 0.818, Russian keyboard
-// 0.805 -> 0.806, one edit 0.794 -> 0.795, known items unchanged.
+// 0.805 -> 0.806, one edit 0.794 -> 0.795, known items 0.878 -> 0.877-0.878 (ties by docid).
 // Word starts (see above). kazqad-dev nDCG@10 (all with stopwords at 0.1 and the hyphen
 // change): none 0.800; for every word at weight 0.3, 4 letters: 0.822, 5 letters 0.820; only for
 // words the index lacks (chosen: no noise such as акционерлік қоғам for "қоғамдық кеңес",

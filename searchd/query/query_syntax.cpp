@@ -62,6 +62,14 @@ Result<std::string> ParseDateBound(std::string_view text, bool upper) {
   return std::string(buf);
 }
 
+bool MonthWithin(const std::string& month, const std::string& from, const std::string& to) {
+  if (month.size() != 6) return false;
+  if (!from.empty() && from > month + "01") return false;
+  if (to.empty() || to.compare(0, 6, month) > 0) return true;
+  const auto last_day = ParseDateBound(month.substr(0, 4) + "-" + month.substr(4, 2), true);
+  return last_day.ok() && to >= last_day.value();
+}
+
 Status ParseDateRange(std::string_view text, std::string* from, std::string* to) {
   size_t dots = text.find("..");
   std::string_view lo = dots == std::string_view::npos ? text : text.substr(0, dots);

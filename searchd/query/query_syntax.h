@@ -67,6 +67,10 @@ Result<QueryNode> ParseQuery(std::string_view query);
 // when upper. InvalidQuery for anything else (including 2015-13 or 2015-02-30).
 Result<std::string> ParseDateBound(std::string_view text, bool upper);
 
+// True when every day of `month` (YYYYMM) lies within [from, to] (YYYYMMDD, inclusive; empty:
+// open). False for a malformed month.
+bool MonthWithin(const std::string& month, const std::string& from, const std::string& to);
+
 // Parses "A..B", "A..", "..B" or "A" (= A..A) into inclusive YYYYMMDD bounds.
 Status ParseDateRange(std::string_view text, std::string* from, std::string* to);
 

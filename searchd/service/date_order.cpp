@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "schema/schema.h"
+#include "searchd/query/query_syntax.h"
 
 namespace izdeu::searchd {
 namespace {
@@ -107,11 +108,6 @@ std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
   std::vector<const std::pair<const std::string, std::vector<std::string>>*> order;  // by month
   for (const auto& bucket : buckets) order.push_back(&bucket);
   if (request.newest_first) std::reverse(order.begin(), order.end());
-  // A month wholly inside the bounds needs no date range beside its own term.
-  auto whole_month = [&](const std::string& month) {
-    return (request.date_from.empty() || request.date_from <= month + "01") &&
-           (request.date_to.empty() || request.date_to >= month + "31");
-  };
 
   std::vector<Match> out;
   Xapian::doccount skip = request.offset, want = request.size;
@@ -120,7 +116,9 @@ std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
     const auto& [month, terms_of_month] = *month_terms;
     const std::vector<std::string>* terms = &terms_of_month;
     const Xapian::Query& month_query =
-        request.query_inside != nullptr && whole_month(month) ? *request.query_inside : query;
+        request.query_inside != nullptr && MonthWithin(month, request.date_from, request.date_to)
+            ? *request.query_inside
+            : query;
     std::vector<Xapian::Query> parts;
     Xapian::doccount size = 0;
     for (const auto& term : *terms) {

@@ -11,7 +11,8 @@ namespace {
 // document; Xapian's public API names a source only through its description.
 bool MatchesEveryDocument(const Xapian::Query& query) {
   return query.get_type() == Xapian::Query::LEAF_POSTING_SOURCE &&
-         query.get_description().find("FixedWeightPostingSource(") != std::string::npos;
+         query.get_description().rfind("Query(PostingSource(Xapian::FixedWeightPostingSource(",
+                                       0) == 0;
 }
 
 bool CollectUnion(const Xapian::Query& query, std::vector<std::string>* terms) {

@@ -1,7 +1,5 @@
 #include "searchd/service/org_directory.h"
 
-#include "searchd/service/match_counter.h"
-
 #include <algorithm>
 #include <map>
 

@@ -343,10 +343,11 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
       matches.push_back({it.get_document(), it.get_weight()});
     return matches;
   }
-  if (!count_every_match) {
+  if (!count_every_match) {  // the total, counted as for relevance order above
     enquire.set_query(query);
-    const Xapian::MSet mset =
-        enquire.get_mset(0, 0, offset + request.size + kExactTotalUpTo, nullptr, decider);
+    const Xapian::doccount check_at_least =
+        decider != nullptr ? offset + request.size : offset + request.size + kExactTotalUpTo;
+    const Xapian::MSet mset = enquire.get_mset(0, 0, check_at_least, nullptr, decider);
     response->total = mset.get_matches_estimated();
     response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }

@@ -82,7 +82,7 @@ TEST_F(QueryBuilderTest, PhrasesUnderOrAreRefused) {
   EXPECT_EQ(r[0].rfind("error: ", 0), 0u) << r[0];
 }
 
-TEST_F(QueryBuilderTest, CountsTheQueryWordsAndStopwordsAreOptional) {
+TEST_F(QueryBuilderTest, CountsTheQueryWordsButNotStopwords) {
   QueryBuilder builder(db_, analyzer_, stems_);
   SearchRequest request;
   request.query = "бюджет мен кеңес org:ukimet";
@@ -115,6 +115,8 @@ TEST_F(QueryBuilderTest, StopwordsBesideOtherWordsAreLeftOut) {
   for (auto t = built->query.get_unique_terms_begin(); t != built->query.get_unique_terms_end();
        ++t)
     EXPECT_NE(*t, "мен") << built->query.get_description();
+  EXPECT_EQ(built->highlight_stems.count("мен"), 0u);  // nor marked in snippets
+  EXPECT_EQ(built->highlight_stems.count("алматы"), 1u);
 }
 
 }  // namespace

@@ -86,6 +86,21 @@ TEST(QuerySyntaxTest, DateRanges) {
   EXPECT_FALSE(ParseQuery("-date:yesterday").ok());
 }
 
+// A month is within bounds when all its days are: month ends of 28 to 31 days, open ends.
+TEST(QuerySyntaxTest, MonthWithinBounds) {
+  EXPECT_TRUE(MonthWithin("201602", "", "20160229"));  // leap February, to its last day
+  EXPECT_FALSE(MonthWithin("201602", "", "20160228"));
+  EXPECT_TRUE(MonthWithin("201502", "20150201", "20150228"));
+  EXPECT_TRUE(MonthWithin("201606", "", "20160630"));  // a 30-day month
+  EXPECT_FALSE(MonthWithin("201606", "", "20160629"));
+  EXPECT_TRUE(MonthWithin("201512", "20151201", "20151231"));
+  EXPECT_FALSE(MonthWithin("201512", "20151202", ""));  // from inside the month
+  EXPECT_TRUE(MonthWithin("201512", "", ""));
+  EXPECT_TRUE(MonthWithin("201511", "", "20151201"));   // to in a later month
+  EXPECT_FALSE(MonthWithin("201601", "", "20151231"));  // to in an earlier month
+  EXPECT_FALSE(MonthWithin("2016", "", ""));
+}
+
 TEST(QuerySyntaxTest, LenientWithUnclosedQuotesAndStrayColons) {
   auto p = ParseQuery("\"қоғамдық кеңес");
   ASSERT_TRUE(p.ok());

@@ -95,6 +95,29 @@ TEST_F(FacetsAndDatesTest, DateRangeKeepsOnlyItsMonths) {
   EXPECT_EQ(Ids(Search(r)), (std::vector<std::string>{"a3", "a1", "a2"}));
 }
 
+// Months wholly inside from/to are walked without the date range (date_order.h): the other
+// filters still apply there, edge months keep the range, and undated articles never match.
+TEST_F(FacetsAndDatesTest, DateBoundsWithOtherFiltersInWholeAndEdgeMonths) {
+  SearchRequest r;
+  r.query = "бюджет";
+  r.sort = SortOrder::kDateDesc;
+  r.from = "2015-09-10";  // September 2015 is an edge month: a2 (the 3rd) is before it
+  r.lang = "kk";          // a4 (2017, Russian) is in a whole month but not Kazakh
+  EXPECT_EQ(Ids(Search(r)), (std::vector<std::string>{"a3", "a1"}));
+  r.lang = "ru";
+  EXPECT_EQ(Ids(Search(r)), (std::vector<std::string>{"a4"}));
+  r.lang.clear();
+  r.to = "2016-02";  // ends on the 29th: February is whole, March (a3) is out
+  EXPECT_EQ(Ids(Search(r)), (std::vector<std::string>{"a1"}));
+  r.from = "2016-01";
+  r.to = "2017-12-31";
+  EXPECT_EQ(Ids(Search(r)), (std::vector<std::string>{"a4", "a3"}));
+  r.query.clear();  // filters only, newest first by default
+  r.sort = SortOrder::kDefault;
+  r.lang = "kk";
+  EXPECT_EQ(Ids(Search(r)), (std::vector<std::string>{"a3"}));
+}
+
 TEST_F(FacetsAndDatesTest, YearAndMonthFacetsCountEveryMatch) {
   SearchRequest r;
   r.query = "бюджет";

@@ -12,6 +12,7 @@
 #include "indexer/index_builder.h"
 #include "schema/index_profile.h"
 #include "searchd/query/query_builder.h"
+#include "tests/test_paths.h"
 
 namespace izdeu::searchd {
 namespace {
@@ -27,8 +28,8 @@ class MatchCounterTest : public ::testing::Test {
     options.db_path = dir_->string();
     options.threads = 1;
     indexer::IndexProgress progress;
-    auto built =
-        indexer::BuildIndex({"corpus/sample"}, options, &progress, [](const corpus::ReadIssue&) {});
+    auto built = indexer::BuildIndex({testing::SourcePath("corpus/sample")}, options, &progress,
+                                     [](const corpus::ReadIssue&) {});
     ASSERT_TRUE(built.ok()) << built.status().message();
   }
   static void TearDownTestSuite() {
@@ -53,15 +54,20 @@ class MatchCounterTest : public ::testing::Test {
     for (const auto& c : f) out.emplace_back(c.value, c.count);
     return out;
   }
-  // Both ways of counting agree on the number, the organisations and the months.
-  void ExpectSameCounts(const std::string& text, const Xapian::Query& query) {
-    FacetSpy by_union(columns_, true, false, true), by_enquire(columns_, true, false, true);
-    const MatchCount fast = CountMatches(db_, query, nullptr, &by_union);
-    const MatchCount slow = CountMatchesByEnquire(db_, query, nullptr, &by_enquire);
-    EXPECT_TRUE(fast.exact && slow.exact) << text;
-    EXPECT_EQ(fast.count, slow.count) << text;
-    EXPECT_EQ(Flat(by_union.TopOrgs(10000)), Flat(by_enquire.TopOrgs(10000))) << text;
-    EXPECT_EQ(Flat(by_union.Months()), Flat(by_enquire.Months())) << text;
+  // CountMatches agrees with a ranked run that checks every match (how facets were counted
+  // before it) on the number, the organisations and the months; returns the number.
+  Xapian::doccount ExpectSameCounts(const std::string& text, const Xapian::Query& query) {
+    FacetSpy counted(columns_, true, false, true), ranked(columns_, true, false, true);
+    const MatchCount fast = CountMatches(db_, query, nullptr, &counted);
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.add_matchspy(&ranked);
+    const Xapian::MSet mset = enquire.get_mset(0, 10, db_.get_doccount());
+    EXPECT_TRUE(fast.exact) << text;
+    EXPECT_EQ(fast.count, mset.get_matches_estimated()) << text;
+    EXPECT_EQ(Flat(counted.TopOrgs(10000)), Flat(ranked.TopOrgs(10000))) << text;
+    EXPECT_EQ(Flat(counted.Months()), Flat(ranked.Months())) << text;
+    return fast.count;
   }
 
   static fs::path* dir_;
@@ -85,9 +91,8 @@ TEST_F(MatchCounterTest, PlainWordsAreAUnionCountedLikeTheMatcher) {
     const Xapian::Query query = Built(text);
     ASSERT_FALSE(query.empty()) << text;
     EXPECT_TRUE(TermsOfUnion(query).has_value()) << text << ": " << query.get_description();
-    ExpectSameCounts(text, query);
+    EXPECT_GT(ExpectSameCounts(text, query), 0u) << text;  // each finds something in the sample
   }
-  // Every union has at least one match in the sample, and a common word many.
   FacetSpy spy(columns_, true, false, false);
   EXPECT_GT(CountMatches(db_, Built("бюджет"), nullptr, &spy).count, 20u);
 }
@@ -98,7 +103,7 @@ TEST_F(MatchCounterTest, RequiredExcludedAndFilteredQueriesAreNoUnion) {
     const Xapian::Query query = Built(text);
     ASSERT_FALSE(query.empty()) << text;
     EXPECT_FALSE(TermsOfUnion(query).has_value()) << text << ": " << query.get_description();
-    ExpectSameCounts(text, query);
+    EXPECT_GT(ExpectSameCounts(text, query), 0u) << text;
   }
   // Every article (the empty term) is not a union of terms either.
   EXPECT_FALSE(TermsOfUnion(Xapian::Query(std::string())).has_value());
