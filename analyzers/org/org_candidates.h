@@ -106,6 +106,7 @@ class CandidatePass {
   bool TitleOfWorkAfter(size_t c);
   // Removes candidates that the next word shows are no mention (org_candidates.cpp).
   void DropNonMentions();
+  bool EventNameFrom(size_t i);
   // Adds quoted names listed with a chosen mention (org_candidates.cpp).
   void AddQuotedNamesInLists(std::vector<Cand>* chosen);
   bool ListLinker(size_t i) const;

@@ -515,6 +515,29 @@ INSTANTIATE_TEST_SUITE_P(
                     "экономикалық аймағы бізді таңқалдырды.",
                     {}}));
 
+// Fifth round: a foreign name right before an event word (Week, Days, Уик, with or without a case
+// ending) is the event's name, not a company's (half A, which tags both spellings EVENT; civic
+// news). A name two words before an event word is another name, and a company word after it makes
+// the company longer (civic news, half A).
+INSTANTIATE_TEST_SUITE_P(
+    EventNamesAfterForeignNames, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Astana Media Week-тың негізгі мақсаты — отандық медиа сфераны дамыту және "
+                    "өңірлік деңгейдегі индустрияны ілгерілету .",
+                    {}},
+        ExtractCase{"« Астана Медиа Уиктың » негізгі мақсаты — отандық медиа сфераны дамыту және "
+                    "өңірлік деңгейдегі индустрияны ілгерілету .",
+                    {}},
+        ExtractCase{"Тимур Сүлейменов Astana Finance Days конференциясы шеңберінде панельдік пікір "
+                    "алмасуға қатысты",
+                    {}},
+        ExtractCase{"Kazakh Invest China-ASEAN Expo XIV көрмесінің ұйымдастырушыларынан екі премия "
+                    "алды",
+                    {{"Kazakh Invest", "Kazakh Invest"}}},
+        ExtractCase{"Сондай-ақ Мемлекет басшысы Bloomberg Media Group компаниясының бас атқарушы "
+                    "директоры Джастин Смитпен де кездесті .",
+                    {{"Bloomberg Media Group", "Bloomberg Media Group"}}}));
+
 // Quoted names listed with an organisation are organisations too, although a bare quoted name is
 // usually a title; nothing in a list of awards is one (civic-news scrape: almaty-gov, akorda,
 // inform; the first failed before, finding only «Қазақтелеком»).
