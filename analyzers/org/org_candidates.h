@@ -101,6 +101,7 @@ class CandidatePass {
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
   void RussianHeadAt(size_t h, const HeadForm& f);
   size_t CoordinatedGenitiveEnd(size_t k);
+  bool RegionFollows(size_t i);
 
   // Removes the candidates inside the quoted name of an award (org_candidates.cpp).
   void DropInsideAwards();

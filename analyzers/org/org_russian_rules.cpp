@@ -71,6 +71,19 @@ size_t CandidatePass::CoordinatedGenitiveEnd(size_t k) {
   return 0;
 }
 
+// True when "по" and a capitalised adjective (по Павлодарской области) come within the next ten
+// words from token i, all of them words: the name is a regional body's.
+bool CandidatePass::RegionFollows(size_t i) {
+  bool gen;
+  for (size_t k = i; k < i + 10 && IsWord(k); ++k) {
+    if (L(k) == "по" && IsWord(k + 1) && list_.toks[k + 1].upper &&
+        Lexicon::LooksRussianAdjective(L(k + 1), &gen)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Russian phrase around head token h: adjectives before it (Национальный банк), a genitive
 // tail after it (Министерство национальной экономики Республики Казахстан).
 void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
@@ -117,13 +130,6 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
         lex_.FindRussianHead(L(k + 1)) != nullptr) {
       break;
     }
-    // A ministry is national: "по Павлодарской области" after it is its regional department's
-    // (департамента Комитета оплаты медицинских услуг | Министерства здравоохранения Республики
-    // Казахстан по Павлодарской области: the sample).
-    if (lw == "по" && lex_.head(f.head).lemma == "министерство" && IsWord(k + 1) &&
-        toks[k + 1].upper && Lexicon::LooksRussianAdjective(L(k + 1), &gen)) {
-      break;
-    }
     if (lex_.IsNameConnector(lw)) {
       ++k;
       continue;
@@ -132,9 +138,11 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
     // Kazakh rules keep the owner of "ҚР ТЖМ баспасөз қызметі"): Комитета по делам религий |
     // Министерства культуры и спорта РК, Комитета науки | Министерства образования и науки (civic
     // news; the ministry used to be lost inside the committee's name, or the committee's name cut
-    // before "религий").
+    // before "религий"). Unless a region follows the owner's name: департамент Комитета оплаты
+    // медицинских услуг Министерства здравоохранения РК по Павлодарской области is the regional
+    // department, one body (the sample).
     if (k > h + 1 && t.upper && !t.allcaps && !HasKazakhLetter(lw) &&
-        lex_.FindRussianHead(lw) != nullptr) {
+        lex_.FindRussianHead(lw) != nullptr && !RegionFollows(k + 1)) {
       break;
     }
     // After "по делам" / "по вопросам" comes a noun in the genitive, also a plural in -ий, -ей
