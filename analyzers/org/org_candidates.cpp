@@ -225,11 +225,18 @@ void CandidatePass::DropInsideAwards() {
 //    A, and the same phrase about hubs and centres in the civic news) says what the place becomes;
 //  - Үкімет үйі (the House of Government, a building) and Үкімет сағаты (Parliament's government
 //    hour, an event), and so for the other state heads (Парламент үйі): KazNERD tags them FACILITY
-//    and EVENT (half A), whereas Үкімет отырысы (its meeting) and Үкімет резерві are the body's.
+//    and EVENT (half A), whereas Үкімет отырысы (its meeting) and Үкімет резерві are the body's;
+//  - a foreign name (Latin, or a transcribed company word) that the name of an event goes on
+//    from (EventNameFrom): Astana Media Week-тың, « Астана Медиа Уиктың » (half A: KazNERD tags
+//    both as EVENT; izdeu found a company "Astana Media"), Astana Finance Days конференциясы
+//    (civic news).
 void CandidatePass::DropNonMentions() {
   const auto& toks = list_.toks;
   std::erase_if(cands_, [&](const Cand& k) {
     if (!IsWord(k.e) || !IsWord(k.e - 1)) return false;
+    if ((toks[k.e - 1].latin || !lex_.ForeignOrgBase(L(k.e - 1)).empty()) && EventNameFrom(k.e)) {
+      return true;
+    }
     std::string_view next = L(k.e), last = L(k.e - 1);
     // The subject, a place in the nominative, starts the phrase: "Kazakhstan becomes ...". A name
     // that becomes something (Еуразиялық экономикалық одаққа айналды, half A) stays.
@@ -249,6 +256,32 @@ void CandidatePass::DropNonMentions() {
     }
     return false;
   });
+}
+
+// True when token i, capitalised or Latin, is an event word in English or in Kazakh transcription,
+// with or without a case ending (Week-тың, Уиктың, Days): the name before it is the event's. Only
+// the next word: a name two words further on is another name (Kazakh Invest China-ASEAN Expo XIV
+// көрмесінің ұйымдастырушыларынан, civic news), and so Google Science Fair keeps Google. Not a
+// Kazakh word for an event (форумы, фестивалі in lower case follow a body's name: its forum).
+bool CandidatePass::EventNameFrom(size_t i) {
+  static constexpr std::string_view kEvents[] = {
+      "week",     "fair",      "forum",    "festival",     "fest",  "summit", "awards",
+      "award",    "cup",       "expo",     "show",         "games", "days",   "prize",
+      "olympiad", "challenge", "marathon", "championship", "уик",   "фэйр",   "фейр",
+      "саммит",   "эвордс",    "экспо",    "шоу"};
+  if (!IsWord(i) || !(list_.toks[i].upper || list_.toks[i].latin)) return false;
+  // A Latin word with a Cyrillic case ending (Week-тың) is folded as a whole by NormalizeWord's
+  // look-alike repair: fold the part before the hyphen.
+  std::string_view surface = Surface(i);
+  surface = surface.substr(0, surface.find('-'));
+  std::string folded;
+  FoldWord(surface, &folded);
+  for (const std::string& base : Lexicon::BaseCandidatesOf(folded)) {
+    for (std::string_view e : kEvents) {
+      if (base == e) return true;
+    }
+  }
+  return false;
 }
 
 bool CandidatePass::IsPlaceWord(std::string_view lw) {

@@ -100,12 +100,15 @@ class CandidatePass {
 
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
   void RussianHeadAt(size_t h, const HeadForm& f);
+  size_t CoordinatedGenitiveEnd(size_t k);
+  bool RegionFollows(size_t i);
 
   // Removes the candidates inside the quoted name of an award (org_candidates.cpp).
   void DropInsideAwards();
   bool TitleOfWorkAfter(size_t c);
   // Removes candidates that the next word shows are no mention (org_candidates.cpp).
   void DropNonMentions();
+  bool EventNameFrom(size_t i);
   // Adds quoted names listed with a chosen mention (org_candidates.cpp).
   void AddQuotedNamesInLists(std::vector<Cand>* chosen);
   bool ListLinker(size_t i) const;

@@ -45,6 +45,11 @@ bool CandidatePass::HeadOrLegal(size_t k, bool* legal, const HeadForm** form) co
 // a noun in the nominative or the genitive (саяжай, мүгедектердің қайырымдылық қоры).
 bool CandidatePass::DescriptorOk(size_t k) {
   std::string_view lw = L(k);
+  // арнайы ("special") is a stop word only as a capitalised first word of a name; after a quoted
+  // name it describes the body like any adjective: «Гранит» арнайы конструкторлық және
+  // технологиялық бюросы (half A), «...» арнайы экономикалық аймағы (civic news; no head, so no
+  // name).
+  if (lw == "арнайы") return true;
   if (lex_.IsNameInternalWord(lw) || gaz_.IsNameWord(lw) || lex_.IsNameConnector(lw) ||
       lw == "әл-ауқат" || IsNominal(lw)) {
     return true;

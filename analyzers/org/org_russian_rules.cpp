@@ -35,6 +35,55 @@ bool RussianGenitiveLike(std::string_view lw) {
 
 }  // namespace
 
+// At a comma (token k) inside a list of lower-case genitive nouns that "и" closes (", торговли и
+// туризма"): the index after the list's last noun, else 0. Up to three more nouns; an item is a
+// noun by its ending and no adjective (торговли ends like a past verb, so the items between the
+// commas are not checked for verb endings; the noun after "и" is).
+size_t CandidatePass::CoordinatedGenitiveEnd(size_t k) {
+  const auto& toks = list_.toks;
+  if (k >= toks.size() || toks[k].kind != TokKind::kPunct || text_[toks[k].start] != ',') {
+    return 0;
+  }
+  bool gen;
+  auto noun_like = [&](std::string_view lw) {
+    if (CodePoints(lw) <= 3 || HasKazakhLetter(lw) || Lexicon::LooksRussianAdjective(lw, &gen)) {
+      return false;
+    }
+    for (std::string_view e : {"а", "я", "ы", "и", "ов", "ев", "ей"}) {
+      if (EndsWith(lw, e)) return true;
+    }
+    return false;
+  };
+  for (size_t i = k + 1; i < k + 8 && i < toks.size(); ++i) {
+    if (toks[i].kind == TokKind::kPunct && text_[toks[i].start] == ',') continue;
+    if (!IsWord(i) || toks[i].upper) return 0;
+    std::string_view lw = L(i);
+    if (lw == "и") {
+      bool last_ok = IsWord(i + 1) && !toks[i + 1].upper && RussianGenitiveLike(L(i + 1)) &&
+                     noun_like(L(i + 1)) && lex_.FindRussianHead(L(i + 1)) == nullptr;
+      return last_ok ? i + 2 : 0;
+    }
+    // Bodies and titles are no such nouns: Правительства РК, акимата и акима области (civic news).
+    if (!noun_like(lw) || lex_.FindRussianHead(lw) != nullptr || Lexicon::IsPositionWord(lw)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+// True when "по" and a capitalised adjective (по Павлодарской области) come within the next ten
+// words from token i, all of them words: the name is a regional body's.
+bool CandidatePass::RegionFollows(size_t i) {
+  bool gen;
+  for (size_t k = i; k < i + 10 && IsWord(k); ++k) {
+    if (L(k) == "по" && IsWord(k + 1) && list_.toks[k + 1].upper &&
+        Lexicon::LooksRussianAdjective(L(k + 1), &gen)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Russian phrase around head token h: adjectives before it (Национальный банк), a genitive
 // tail after it (Министерство национальной экономики Республики Казахстан).
 void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
@@ -57,7 +106,14 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
   size_t k = h + 1, tail_end = h + 1;
   bool tail_upper = false;
   bool after_gen_adj = false;  // the previous word was a genitive adjective (медицинских)
-  while (IsWord(k) && k - h <= 12) {
+  while (k - h <= 12) {
+    // Genitive nouns listed with commas before "и": Управление предпринимательства, торговли и
+    // туризма Павлодарской области (the shipped sample, which ended the name at the comma).
+    if (size_t end = k > h + 1 && tail_end == k ? CoordinatedGenitiveEnd(k) : 0; end != 0) {
+      tail_end = k = end;
+      continue;
+    }
+    if (!IsWord(k)) break;
     std::string_view lw = L(k);
     const Tok& t = toks[k];
     if (Lexicon::IsPositionWord(lw)) break;  // a title is never part of a name (басшысы)
@@ -68,8 +124,39 @@ void CandidatePass::RussianHeadAt(size_t h, const HeadForm& f) {
         (StartsWith(L(k + 1), "специальност") || StartsWith(L(k + 1), "квалификаци"))) {
       break;
     }
+    // "и" before a capitalised head starts a second body: Комитета по делам религий и Академии
+    // государственного управления (civic news).
+    if (lw == "и" && IsWord(k + 1) && toks[k + 1].upper && !HasKazakhLetter(L(k + 1)) &&
+        lex_.FindRussianHead(L(k + 1)) != nullptr) {
+      break;
+    }
     if (lex_.IsNameConnector(lw)) {
       ++k;
+      continue;
+    }
+    // A capitalised head after a tail is the body this one belongs to, named on its own (as the
+    // Kazakh rules keep the owner of "ҚР ТЖМ баспасөз қызметі"): Комитета по делам религий |
+    // Министерства культуры и спорта РК, Комитета науки | Министерства образования и науки (civic
+    // news; the ministry used to be lost inside the committee's name, or the committee's name cut
+    // before "религий"). Unless a region follows the owner's name: департамент Комитета оплаты
+    // медицинских услуг Министерства здравоохранения РК по Павлодарской области is the regional
+    // department, one body (the sample).
+    if (k > h + 1 && t.upper && !t.allcaps && !HasKazakhLetter(lw) &&
+        lex_.FindRussianHead(lw) != nullptr && !RegionFollows(k + 1)) {
+      break;
+    }
+    // After "по делам" / "по вопросам" comes a noun in the genitive, also a plural in -ий, -ей
+    // that looks like an adjective (Агентство РК по делам религий: the shipped sample, which
+    // ended the name at "РК"). A capitalised word right after it that is no place, abbreviation,
+    // head or state word is a person's name (Агентства РК по делам религий Кайрата Лама Шарифа:
+    // civic news).
+    if (k >= 1 && (L(k - 1) == "делам" || L(k - 1) == "вопросам") && !t.upper &&
+        (EndsWith(lw, "ий") || EndsWith(lw, "ей"))) {
+      tail_end = ++k;
+      if (IsWord(k) && toks[k].upper && !toks[k].allcaps && !IsPlaceWord(L(k)) &&
+          lex_.FindRussianHead(L(k)) == nullptr && L(k) != "республики" && L(k) != "казахстан") {
+        break;
+      }
       continue;
     }
     // A verb in capitals ends it: акимат Павлодарской области ПОСТАНОВЛЯЕТ, маслихат РЕШИЛ (the
