@@ -52,6 +52,7 @@ bool CollectUnion(const Xapian::Query& query, std::vector<std::string>* terms) {
 MatchCount CountUnion(const Xapian::Database& db, const std::vector<std::string>& terms,
                       FacetSpy* spy) {
   MatchCount out;
+  out.by_posting_lists = true;
   if (terms.size() == 1) {  // nothing to merge
     for (auto p = db.postlist_begin(terms[0]); p != db.postlist_end(terms[0]); ++p) {
       ++out.count;

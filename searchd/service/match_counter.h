@@ -19,7 +19,8 @@ namespace izdeu::searchd {
 
 struct MatchCount {
   Xapian::doccount count = 0;
-  bool exact = true;  // false when the time limit stopped the counting
+  bool exact = true;              // false when the time limit stopped the counting
+  bool by_posting_lists = false;  // read from posting lists: no time limit applied
 };
 
 // Every match of `query` (those `decider`, which may be null, accepts), each counted once by

@@ -263,7 +263,9 @@ Result<SearchResponse> SearchService::Impl::SearchAsTyped(
   response.relaxed = !response.hits.empty() && response.hits[0].matched_words < response.words;
   response.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
   // Xapian does not say whether the limit stopped its counting; past the limit it may have.
-  response.partial = options.time_limit_s > 0 && response.took_ms >= options.time_limit_s * 1000;
+  // Counts read from posting lists are complete whatever the time (match_counter.h).
+  response.partial = options.time_limit_s > 0 && !response.counted_in_full &&
+                     response.took_ms >= options.time_limit_s * 1000;
   if (response.partial) response.total_exact = false;
   return response;
 }
@@ -308,6 +310,7 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
         CountMatches(db, query, decider, spy_facets ? &spy : nullptr, options.time_limit_s);
     response->total = counted.count;
     response->total_exact = counted.exact;
+    response->counted_in_full = counted.by_posting_lists;
   }
   if (facets) {
     response->org_facet = spy.TopOrgs(request.facet_size);

@@ -116,6 +116,9 @@ struct SearchResponse {
   // The page came from the cheaper run with every word required (SearchService): for tests
   // and benchmarks, not part of the API.
   bool all_words_run = false;
+  // Total and facets were counted from posting lists, which no time limit cuts (match_counter.h):
+  // such a response is never `partial`. Not part of the API.
+  bool counted_in_full = false;
 };
 
 struct Article {
