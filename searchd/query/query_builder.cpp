@@ -438,7 +438,7 @@ Result<Xapian::Query> QueryBuilder::NodeQuery(const QueryNode& node, Place place
     case NodeKind::kField:
       return FieldQuery(node, out);
     case NodeKind::kAnd:
-      return AndQuery(node, place, /*root=*/false, out);
+      return AndQuery(node, place, /*root=*/false, out, optional);
     case NodeKind::kOr: {
       Place inner = place;
       inner.conjunctive = false;
@@ -478,7 +478,7 @@ Result<Xapian::Query> QueryBuilder::NodeQuery(const QueryNode& node, Place place
 }
 
 Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place, bool root,
-                                             BuiltQuery* out) {
+                                             BuiltQuery* out, bool* all_stopwords) {
   std::vector<Xapian::Query> should, optional_words, must, filters, must_not;
   for (const auto& child : node.children) {
     const bool is_text = HasText(child);
@@ -523,6 +523,8 @@ Result<Xapian::Query> QueryBuilder::AndQuery(const QueryNode& node, Place place,
   // Stopwords beside other words are left out (query_builder.h), and not highlighted; a query
   // of stopwords only searches them.
   if (should.empty() && must.empty()) {
+    if (all_stopwords != nullptr)
+      *all_stopwords = !optional_words.empty() && filters.empty() && must_not.empty();
     should.swap(optional_words);
   } else {
     for (const auto& q : optional_words) {

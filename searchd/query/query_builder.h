@@ -158,7 +158,10 @@ class QueryBuilder {
   // `optional` (may be null) is set for a lone stopword.
   Result<Xapian::Query> NodeQuery(const QueryNode& node, Place place, bool* optional,
                                   BuiltQuery* out);
-  Result<Xapian::Query> AndQuery(const QueryNode& node, Place place, bool root, BuiltQuery* out);
+  // `all_stopwords` (may be null) is set when the group holds only stopwords and question words
+  // (`(мен және)` beside other words is then left out like `мен`).
+  Result<Xapian::Query> AndQuery(const QueryNode& node, Place place, bool root, BuiltQuery* out,
+                                 bool* all_stopwords = nullptr);
   Result<Xapian::Query> TextQuery(const QueryNode& node, Place place, bool* optional,
                                   BuiltQuery* out);
   Result<Xapian::Query> PrefixQuery(const QueryNode& node, BuiltQuery* out);

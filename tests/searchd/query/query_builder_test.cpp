@@ -106,6 +106,7 @@ TEST_F(QueryBuilderTest, StopwordsBesideOtherWordsAreLeftOut) {
   EXPECT_EQ(Run("мен Алматы"), Run("Алматы"));
   EXPECT_EQ(Run("кеңес мен бюджет"), Run("кеңес бюджет"));
   EXPECT_EQ(Run("+Алматы мен"), Run("Алматы"));
+  EXPECT_EQ(Run("(мен және) Алматы"), Run("Алматы"));  // a group of stopwords only, too
   EXPECT_EQ(Run("мен"), std::vector<std::string>{"astana-almaty"});
   QueryBuilder builder(db_, analyzer_, stems_);
   SearchRequest request;
@@ -117,6 +118,10 @@ TEST_F(QueryBuilderTest, StopwordsBesideOtherWordsAreLeftOut) {
     EXPECT_NE(*t, "мен") << built->query.get_description();
   EXPECT_EQ(built->highlight_stems.count("мен"), 0u);  // nor marked in snippets
   EXPECT_EQ(built->highlight_stems.count("алматы"), 1u);
+  request.query = "(мен және) Алматы";
+  built = builder.Build(request);
+  ASSERT_TRUE(built.ok());
+  EXPECT_EQ(built->word_terms.size(), 1u);  // the group of a stopword is no word of the query
 }
 
 }  // namespace
