@@ -113,15 +113,14 @@ std::optional<std::vector<Match>> DateOrderedPage(const Xapian::Database& db,
   Xapian::doccount skip = request.offset, want = request.size;
   for (const auto* month_terms : order) {
     if (want == 0) break;
-    const auto& [month, terms_of_month] = *month_terms;
-    const std::vector<std::string>* terms = &terms_of_month;
+    const auto& [month, terms] = *month_terms;
     const Xapian::Query& month_query =
         request.query_inside != nullptr && MonthWithin(month, request.date_from, request.date_to)
             ? *request.query_inside
             : query;
     std::vector<Xapian::Query> parts;
     Xapian::doccount size = 0;
-    for (const auto& term : *terms) {
+    for (const auto& term : terms) {
       parts.emplace_back(term);
       size += db.get_termfreq(term);
     }

@@ -74,11 +74,6 @@ void FacetSpy::Count(Xapian::docid did) {
   }
 }
 
-void FacetSpy::Reset() {
-  org_counts_.clear();
-  month_counts_.clear();
-}
-
 std::vector<FacetCount> FacetSpy::TopOrgs(size_t limit) const {
   std::vector<std::pair<uint64_t, const std::string*>> counted;  // (count, id)
   if (archive_ != nullptr) {

@@ -86,8 +86,6 @@ class FacetSpy : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double /*wt*/) override { Count(doc.get_docid()); }
   // Counts document `did` as a match (for counting without an Enquire: match_counter.h).
   void Count(Xapian::docid did);
-  // Forgets all counts (for a second run of the same request).
-  void Reset();
   // Answers with these counts (WholeArchiveCounts; must outlive the spy) instead of matches.
   void UseArchiveCounts(const FacetCounts* counts) { archive_ = counts; }
 

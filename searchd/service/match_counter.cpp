@@ -77,14 +77,7 @@ MatchCount CountUnion(const Xapian::Database& db, const std::vector<std::string>
   return out;
 }
 
-}  // namespace
-
-std::optional<std::vector<std::string>> TermsOfUnion(const Xapian::Query& query) {
-  std::vector<std::string> terms;
-  if (!CollectUnion(query, &terms)) return std::nullopt;
-  return terms;
-}
-
+// Every match through Xapian's matcher: any query, any decider.
 MatchCount CountMatchesByEnquire(const Xapian::Database& db, const Xapian::Query& query,
                                  const Xapian::MatchDecider* decider, FacetSpy* spy,
                                  double time_limit_s) {
@@ -97,6 +90,14 @@ MatchCount CountMatchesByEnquire(const Xapian::Database& db, const Xapian::Query
   const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount(), nullptr, decider);
   return {mset.get_matches_estimated(),
           mset.get_matches_lower_bound() == mset.get_matches_upper_bound()};
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> TermsOfUnion(const Xapian::Query& query) {
+  std::vector<std::string> terms;
+  if (!CollectUnion(query, &terms)) return std::nullopt;
+  return terms;
 }
 
 MatchCount CountMatches(const Xapian::Database& db, const Xapian::Query& query,

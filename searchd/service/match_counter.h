@@ -36,9 +36,4 @@ MatchCount CountMatches(const Xapian::Database& db, const Xapian::Query& query,
 // coordination bonus). The empty term (every article) and everything else is not a union.
 std::optional<std::vector<std::string>> TermsOfUnion(const Xapian::Query& query);
 
-// CountMatches through Xapian's matcher, whatever the query (for tests comparing both ways).
-MatchCount CountMatchesByEnquire(const Xapian::Database& db, const Xapian::Query& query,
-                                 const Xapian::MatchDecider* decider, FacetSpy* spy,
-                                 double time_limit_s = 0);
-
 }  // namespace izdeu::searchd

@@ -303,8 +303,13 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
   const bool by_date = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
 
   // Facets and exact_total need every match: a boolean run counts them and shows them to the
-  // facet spy, and the ranked run then only needs its page.
+  // facet spy, and the ranked run then only needs its page. Otherwise the ranked run counts
+  // exactly up to kExactTotalUpTo past the page, except for phrases, whose every counted
+  // candidate costs a sequence check.
   const bool count_every_match = spy_facets || request.exact_total;
+  const Xapian::doccount page_end = offset + request.size;
+  const Xapian::doccount count_up_to =
+      count_every_match || decider != nullptr ? page_end : page_end + kExactTotalUpTo;
   if (count_every_match) {
     const MatchCount counted =
         CountMatches(db, query, decider, spy_facets ? &spy : nullptr, options.time_limit_s);
@@ -330,14 +335,9 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
 
   std::vector<Match> matches;
   if (!by_date) {
-    // The page, and (unless counted above) the total: exact up to kExactTotalUpTo past the page,
-    // except for phrases, whose every counted candidate costs a sequence check.
-    const Xapian::doccount check_at_least = count_every_match || decider != nullptr
-                                                ? offset + request.size
-                                                : offset + request.size + kExactTotalUpTo;
+    // The page, and (unless counted above) the total.
     enquire.set_query(query);
-    const Xapian::MSet mset =
-        enquire.get_mset(offset, request.size, check_at_least, nullptr, decider);
+    const Xapian::MSet mset = enquire.get_mset(offset, request.size, count_up_to, nullptr, decider);
     if (!count_every_match) {
       response->total = mset.get_matches_estimated();
       response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
@@ -346,11 +346,9 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
       matches.push_back({it.get_document(), it.get_weight()});
     return matches;
   }
-  if (!count_every_match) {  // the total, counted as for relevance order above
+  if (!count_every_match) {  // the total alone: the page comes from the date walk below
     enquire.set_query(query);
-    const Xapian::doccount check_at_least =
-        decider != nullptr ? offset + request.size : offset + request.size + kExactTotalUpTo;
-    const Xapian::MSet mset = enquire.get_mset(0, 0, check_at_least, nullptr, decider);
+    const Xapian::MSet mset = enquire.get_mset(0, 0, count_up_to, nullptr, decider);
     response->total = mset.get_matches_estimated();
     response->total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }
@@ -368,8 +366,7 @@ std::vector<Match> SearchService::Impl::FindMatches(const SearchRequest& request
   if (dated) return std::move(*dated);
   // An index without month terms: sort every match by value.
   enquire.set_sort_by_value_then_relevance(schema::kDateSlot, page.newest_first);
-  Xapian::MSet sorted =
-      enquire.get_mset(offset, request.size, offset + request.size, nullptr, decider);
+  Xapian::MSet sorted = enquire.get_mset(offset, request.size, page_end, nullptr, decider);
   for (auto it = sorted.begin(); it != sorted.end(); ++it) {
     matches.push_back({it.get_document(), it.get_weight()});
   }
