@@ -7,8 +7,8 @@
 #include <fstream>
 #include <map>
 
-#include "indexer/index_builder.h"
 #include "searchd/service/search_service.h"
+#include "tests/test_index.h"
 
 namespace izdeu::searchd {
 namespace {
@@ -34,13 +34,9 @@ class FacetsAndDatesTest : public ::testing::Test {
         << R"({"id":"a5","lang":"kk","title":"Бюджет жаңалықтары","body":"Бюджет туралы жаңалықтар, күні көрсетілмеген."})"
            "\n";
     out.close();
-    indexer::IndexerOptions options;
-    options.db_path = (*dir_ / "db").string();
-    options.threads = 1;
-    indexer::IndexProgress progress;
-    auto built = indexer::BuildIndex({(*dir_ / "news.jsonl").string()}, options, &progress,
-                                     [](const corpus::ReadIssue&) {});
-    ASSERT_TRUE(built.ok()) << built.status().message();
+    const Status built =
+        testing::BuildTestIndex({(*dir_ / "news.jsonl").string()}, (*dir_ / "db").string());
+    ASSERT_TRUE(built.ok()) << built.message();
   }
   static void TearDownTestSuite() {
     fs::remove_all(*dir_);

@@ -9,9 +9,9 @@
 #include <filesystem>
 
 #include "analyzers/analyzer.h"
-#include "indexer/index_builder.h"
 #include "schema/index_profile.h"
 #include "searchd/query/query_builder.h"
+#include "tests/test_index.h"
 #include "tests/test_paths.h"
 
 namespace izdeu::searchd {
@@ -24,13 +24,9 @@ class MatchCounterTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new fs::path(fs::temp_directory_path() / ("izdeu-mc-" + std::to_string(::getpid())));
     fs::remove_all(*dir_);
-    indexer::IndexerOptions options;
-    options.db_path = dir_->string();
-    options.threads = 1;
-    indexer::IndexProgress progress;
-    auto built = indexer::BuildIndex({testing::SourcePath("corpus/sample")}, options, &progress,
-                                     [](const corpus::ReadIssue&) {});
-    ASSERT_TRUE(built.ok()) << built.status().message();
+    const Status built =
+        testing::BuildTestIndex({testing::SourcePath("corpus/sample")}, dir_->string());
+    ASSERT_TRUE(built.ok()) << built.message();
   }
   static void TearDownTestSuite() {
     fs::remove_all(*dir_);
