@@ -25,6 +25,11 @@ import collections
 import glob
 import os
 import re
+import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_gazetteer import half_of  # noqa: E402  the same split as the gazetteer and eval
 
 TOKEN = re.compile(r"[«»\"“”„]|\w[\w'’-]*|[^\w\s]")
 OPEN = {"«", '"', "“", "„"}
@@ -45,19 +50,6 @@ HEAD_STEMS = (
     "қоғам", "бюро", "емхана", "аурухана", "министерств", "фонд")
 RU_BEFORE = ("компани", "партии", "партия", "фонд", "товариществ", "корпораци", "холдинг", "банк",
              "организаци", "объединени", "ассоциаци", "союз")
-
-
-def fnv1a32(s):
-    h = 2166136261
-    for b in s.encode("utf-8"):
-        h ^= b
-        h = (h * 16777619) & 0xFFFFFFFF
-    return h
-
-
-def half_of(sent_id):
-    """'A' or 'B', as build_gazetteer.py and bench/eval/eval_org.cpp split the sentences."""
-    return "A" if fnv1a32("".join(c for c in sent_id if c.isdigit())) % 2 == 0 else "B"
 
 
 def is_org_word(word):
