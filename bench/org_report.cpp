@@ -25,6 +25,7 @@ namespace {
 struct Seen {
   std::string name;
   uint64_t mentions = 0;
+  uint64_t in_titles = 0;  // of them, inside a person's job title (OrgMention::in_title)
   std::set<std::string> articles;
   std::map<std::string, uint64_t> spellings;
   std::vector<std::string> examples;
@@ -79,6 +80,7 @@ int main(int argc, char** argv) {
             Seen& s = orgs[m.id];
             if (s.name.empty()) s.name = m.name;
             ++s.mentions;
+            s.in_titles += m.in_title;
             s.articles.insert(a.id);
             ++s.spellings[text.substr(m.start, m.end - m.start)];
             if (s.examples.size() < examples) s.examples.push_back(Context(text, m.start, m.end));
@@ -116,9 +118,10 @@ int main(int argc, char** argv) {
                   spellings.c_str(), s.examples.empty() ? "" : s.examples[0].c_str());
       continue;
     }
-    std::printf("%3zu. %s  [%s]  %llu mentions in %zu articles\n     as: %s\n", r + 1,
-                s.name.c_str(), ranked[r].first.c_str(),
-                static_cast<unsigned long long>(s.mentions), s.articles.size(), spellings.c_str());
+    std::printf("%3zu. %s  [%s]  %llu mentions (%llu in job titles) in %zu articles\n     as: %s\n",
+                r + 1, s.name.c_str(), ranked[r].first.c_str(),
+                static_cast<unsigned long long>(s.mentions),
+                static_cast<unsigned long long>(s.in_titles), s.articles.size(), spellings.c_str());
     for (const auto& e : s.examples) std::printf("     e.g. …%s…\n", e.c_str());
   }
   return 0;

@@ -53,7 +53,7 @@ const char* PrecisionOf(const std::string& iso) {
 
 DocumentBuilder::DocumentBuilder(const schema::IndexProfile& profile)
     : common_stems_(profile.common_stems),
-      codec_(profile.doc_dictionary, profile.data_in_slot, profile.doc_data_format3),
+      codec_(profile.doc_dictionary, profile.data_in_slot, profile.doc_data_format),
       form_terms_(profile.form_terms) {
   if (profile.mean_length > 0) normalisation_.emplace(profile.mean_length);
 }
@@ -189,7 +189,8 @@ BuiltDocument DocumentBuilder::Build(const corpus::Article& article, BuildCounte
       ++counters->org_mentions;
       auto [it, added] = seen.emplace(mention.id, data.orgs.size());
       if (added) data.orgs.push_back({mention.id, mention.name, {}});
-      data.orgs[it->second].mentions.push_back({paragraph, mention.start, mention.end});
+      data.orgs[it->second].mentions.push_back(
+          {paragraph, mention.start, mention.end, mention.in_title});
     }
   };
   add_orgs(article.title, -1);

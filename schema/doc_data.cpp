@@ -7,8 +7,8 @@
 namespace izdeu::schema {
 namespace {
 
-constexpr char kFormatVersion = 3;  // 2 is DocDataCodec's compressed form
-constexpr char kFormatVersion1 = 1;
+// Format version bytes: 1, 3 and 4 (2 is DocDataCodec's compressed form).
+constexpr uint64_t kInTitleFlag = 1;
 
 void PutVarint(uint64_t v, std::string* out) {
   while (v >= 0x80) {
@@ -67,12 +67,17 @@ std::string IdTerm(std::string_view article_id) {
   return term;
 }
 
-std::string EncodeDocData(const DocData& data, bool format3) {
+int DocDataFormatForSchema(int schema_version) {
+  return schema_version >= 7 ? 4 : schema_version >= 5 ? 3 : 1;
+}
+
+std::string EncodeDocData(const DocData& data, int format) {
+  const bool format3 = format >= 3;
   std::string out;
   size_t body = 0;
   for (const auto& p : data.paragraphs) body += p.size() + 2;
   out.reserve(64 + data.title.size() + body);
-  out.push_back(format3 ? kFormatVersion : kFormatVersion1);
+  out.push_back(static_cast<char>(format));
   for (const std::string* field :
        {&data.id, &data.date, &data.title, &data.url, &data.source, &data.lang}) {
     PutString(*field, &out);
@@ -91,6 +96,7 @@ std::string EncodeDocData(const DocData& data, bool format3) {
       PutVarint(static_cast<uint64_t>(m.paragraph + 1), &out);
       PutVarint(m.start, &out);
       PutVarint(m.end, &out);
+      if (format >= 4) PutVarint(m.in_title ? kInTitleFlag : 0, &out);
     }
   }
   PutVarint(data.paragraphs.size(), &out);
@@ -99,10 +105,11 @@ std::string EncodeDocData(const DocData& data, bool format3) {
 }
 
 Result<DocData> DecodeDocData(std::string_view bytes) {
-  if (bytes.empty() || (bytes.front() != kFormatVersion && bytes.front() != kFormatVersion1)) {
+  const int format = bytes.empty() ? 0 : bytes.front();
+  if (format != 1 && format != 3 && format != 4) {
     return Status::CorruptInput("document data has an unknown format version");
   }
-  const bool v3 = bytes.front() == kFormatVersion;
+  const bool v3 = format >= 3;
   Decoder in(bytes.substr(1));
   DocData data;
   uint64_t n = 0;
@@ -116,11 +123,12 @@ Result<DocData> DecodeDocData(std::string_view bytes) {
     uint64_t m = 0;
     if (v3) ok = ok && in.GetCount(&m);
     for (uint64_t k = 0; ok && k < m; ++k) {
-      uint64_t para = 0, start = 0, end = 0;
+      uint64_t para = 0, start = 0, end = 0, flags = 0;
       ok = in.GetVarint(&para) && in.GetVarint(&start) && in.GetVarint(&end) && para <= INT32_MAX &&
            start <= end && end <= UINT32_MAX;
+      if (format >= 4) ok = ok && in.GetVarint(&flags);
       org.mentions.push_back({static_cast<int32_t>(para) - 1, static_cast<uint32_t>(start),
-                              static_cast<uint32_t>(end)});
+                              static_cast<uint32_t>(end), (flags & kInTitleFlag) != 0});
     }
     data.orgs.push_back(std::move(org));
   }

@@ -37,8 +37,8 @@ struct DocDataCodec::Contexts {
   }
 };
 
-DocDataCodec::DocDataCodec(std::string dictionary, bool compressed_in_slot, bool format3)
-    : z_(std::make_unique<Contexts>()), compressed_in_slot_(compressed_in_slot), format3_(format3) {
+DocDataCodec::DocDataCodec(std::string dictionary, bool compressed_in_slot, int format)
+    : z_(std::make_unique<Contexts>()), compressed_in_slot_(compressed_in_slot), format_(format) {
   z_->dictionary = std::move(dictionary);
 }
 
@@ -47,7 +47,7 @@ DocDataCodec::~DocDataCodec() = default;
 const std::string& DocDataCodec::dictionary() const { return z_->dictionary; }
 
 std::string DocDataCodec::Encode(const DocData& data) {
-  std::string plain = EncodeDocData(data, format3_);
+  std::string plain = EncodeDocData(data, format_);
   if (z_->dictionary.empty()) return plain;
   if (z_->cdict == nullptr) {
     z_->cctx = ZSTD_createCCtx();

@@ -29,9 +29,9 @@ class DocDataCodec {
  public:
   // An empty `dictionary` stores documents uncompressed (Xapian's own zlib then applies).
   // `compressed_in_slot` false keeps compressed data in the document data, as schema 3 did.
-  // `format3` false encodes format 1 (doc_data.h), for an update of an index before schema 5.
+  // `format`: the plain encoding (doc_data.h); older ones for an update of an older index.
   explicit DocDataCodec(std::string dictionary = {}, bool compressed_in_slot = true,
-                        bool format3 = true);
+                        int format = kDocDataFormat);
   ~DocDataCodec();
   DocDataCodec(const DocDataCodec&) = delete;
   DocDataCodec& operator=(const DocDataCodec&) = delete;
@@ -53,7 +53,7 @@ class DocDataCodec {
   struct Contexts;
   std::unique_ptr<Contexts> z_;
   bool compressed_in_slot_;
-  bool format3_;
+  int format_;
 };
 
 }  // namespace izdeu::schema

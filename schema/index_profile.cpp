@@ -18,7 +18,7 @@ IndexProfile IndexProfile::Load(const Xapian::Database& db) {
   const std::string mean = db.get_metadata(std::string(kMeanLengthKey));
   if (!mean.empty()) profile.mean_length = std::max(0.0, std::strtod(mean.c_str(), nullptr));
   profile.data_in_slot = SchemaVersionOf(db) >= 4;
-  profile.doc_data_format3 = SchemaVersionOf(db) >= 5;
+  profile.doc_data_format = DocDataFormatForSchema(SchemaVersionOf(db));
   profile.form_terms = SchemaVersionOf(db) >= 6;
   profile.date_terms = SchemaVersionOf(db) >= 6;
   return profile;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "schema/common_stems.h"
+#include "schema/doc_data.h"
 #include "schema/length_normalisation.h"
 
 namespace izdeu::schema {
@@ -23,9 +24,9 @@ struct IndexProfile {
   // Compressed document data goes to kDocDataSlot (schema 4 on); an update of an older index
   // keeps it in Xapian's document data, where that index's readers look for it.
   bool data_in_slot = true;
-  // Document data in format 3 (date source, mentions; schema 5 on); an update of an older index
-  // writes format 1, which that index's readers decode.
-  bool doc_data_format3 = true;
+  // The document data's format (doc_data.h): 4 from schema 7 (mentions in job titles), 3 from
+  // schema 5 (date source, mentions); an update of an older index writes what its readers decode.
+  int doc_data_format = kDocDataFormat;
   // Word-form terms (kFormPrefix; schema 6 on); an update of an older index writes none, so its
   // articles are ranked alike.
   bool form_terms = true;

@@ -17,8 +17,9 @@ namespace izdeu::schema {
 // (kDocDictionaryKey) and length-normalised wdf (kMeanLengthKey). 4: compressed document data
 // in kDocDataSlot instead of Xapian's document data. 5: document data format 3 (date source and
 // precision, organisation mentions with offsets), kDateSourcePrefix terms, YYYY and YYYY-MM dates.
-// 6: word-form terms (kFormPrefix), year-only date terms (kYearOnlyPrefix).
-inline constexpr std::string_view kSchemaVersion = "6";
+// 6: word-form terms (kFormPrefix), year-only date terms (kYearOnlyPrefix). 7: document data
+// format 4 (mentions inside a person's job title are flagged).
+inline constexpr std::string_view kSchemaVersion = "7";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
 
 // --- Term prefixes (Omega's letters where they fit; X... for ours) ---

@@ -177,6 +177,29 @@ bool BeforeTitle(const TokenList& list, const Cand& c) {
          Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
 }
 
+// True when candidate `c` is named only as part of one person's job title: in the nominative or
+// genitive, followed by a Kazakh title in the possessive, with at most three title modifiers
+// between (Ақтау қалалық мәслихатының депутаты, компаниясының бас атқарушы директоры,
+// Сыртқы істер министрлігінің ресми өкілі); or right after a Russian title in the singular
+// (председатель Счетного комитета, депутат Мажилиса).
+bool NamesPersonTitle(const TokenList& list, const Cand& c) {
+  if (c.e <= c.b) return false;
+  // Russian: the title comes first and the body follows in the genitive (председатель Счетного
+  // комитета; the rules only take a Russian body's genitive after a noun that governs it).
+  if (c.b > 0 && list.toks[c.b - 1].kind == TokKind::kWord &&
+      Lexicon::IsRussianPersonTitle(list.Lower(list.toks[c.b - 1]))) {
+    return true;
+  }
+  if (Lexicon::HasObliqueCase(list.Lower(list.toks[c.e - 1]), false)) return false;
+  for (uint32_t i = c.e; i < list.toks.size() && i < c.e + 4; ++i) {
+    if (list.toks[i].kind != TokKind::kWord) return false;
+    std::string_view w = list.Lower(list.toks[i]);
+    if (Lexicon::IsKazakhPersonTitle(w)) return true;
+    if (!Lexicon::IsTitleModifier(w)) return false;
+  }
+  return false;
+}
+
 // The tagger's spans, each replaced by the rule candidate it equals (whole, or its quoted core:
 // KazNERD, which the tagger learnt from, tags «X» партиясы as X), so a mention keeps the rule's
 // fuller span and its gazetteer organisation; other spans become candidates of their own.
@@ -405,6 +428,7 @@ std::vector<OrgMention> OrgExtractor::Mentions(std::string_view text, const Toke
       push(std::move(part));
     }
     if (!bodies.empty()) continue;
+    m.in_title = NamesPersonTitle(list, c);
     if (c.org >= 0) {
       m.id = gazetteer_->org(static_cast<uint32_t>(c.org)).id;
       m.name = gazetteer_->org(static_cast<uint32_t>(c.org)).name;

@@ -24,6 +24,9 @@ struct OrgMention {
   // word ("Іле ауданының және Алматы қаласының қоғамдық кеңестері" gives two mentions, both with
   // this group span); equal to [start, end) otherwise.
   uint32_t group_start = 0, group_end = 0;
+  // The body is named only as part of one person's job title (Ақтау қалалық мәслихатының
+  // депутаты, Үкімет басшысы): KazNERD tags such a phrase as a POSITION, not an organisation.
+  bool in_title = false;
 };
 
 struct OrgInfo {

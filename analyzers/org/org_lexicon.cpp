@@ -72,6 +72,57 @@ bool Lexicon::IsPositionWord(std::string_view lower) {
   return lower == "министр" || lower == "әкім" || lower == "әкімі" || lower == "әкімінің";
 }
 
+bool Lexicon::IsKazakhPersonTitle(std::string_view lower) {
+  // Stems of posts held by one person; the possessive follows (-ы/-і after a consonant, -сы/-сі
+  // after a vowel), then any case ending.
+  static constexpr std::string_view kStems[] = {
+      "басшы",     "төраға",  "төрайым",   "орынбасар",    "депутат",   "директор",  "ректор",
+      "проректор", "декан",   "спикер",    "хатшы",        "министр",   "әкім",      "елші",
+      "консул",    "өкіл",    "бастығ",    "меңгеруші",    "оқытушы",   "профессор", "доцент",
+      "маман",     "дәрігер", "жүргізуші", "жаттықтырушы", "бапкер",    "көмекші",   "кеңесші",
+      "прокурор",  "судья",   "редактор",  "тілші",        "президент", "ғалым",     "зерттеуші",
+      "доктор",    "сарапшы", "қолбасшы",  "атташе",       "продюсер",  "қызметкер", "мүше"};
+  size_t dash = lower.rfind('-');
+  std::string_view word = dash == std::string_view::npos ? lower : lower.substr(dash + 1);
+  for (std::string_view stem : kStems) {
+    if (!StartsWith(word, stem)) continue;
+    std::string_view tail = word.substr(stem.size());
+    if (StartsWith(tail, "ы") || StartsWith(tail, "і") || StartsWith(tail, "сы") ||
+        StartsWith(tail, "сі")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Lexicon::IsRussianPersonTitle(std::string_view lower) {
+  // Stems ending in a hard consonant take -а/-у/-ом/-е; those in -ь take -я/-ю/-ем/-е.
+  static constexpr std::string_view kHard[] = {"депутат",  "министр",     "директор", "ректор",
+                                               "аким",     "спикер",      "советник", "президент",
+                                               "прокурор", "вице-министр"};
+  static constexpr std::string_view kSoft[] = {"председател", "руководител", "заместител",
+                                               "секретар", "представител"};
+  for (std::string_view stem : kHard) {
+    if (!StartsWith(lower, stem)) continue;
+    std::string_view tail = lower.substr(stem.size());
+    if (tail.empty() || tail == "а" || tail == "у" || tail == "ом" || tail == "е") return true;
+  }
+  for (std::string_view stem : kSoft) {
+    if (!StartsWith(lower, stem)) continue;
+    std::string_view tail = lower.substr(stem.size());
+    if (tail == "ь" || tail == "я" || tail == "ю" || tail == "ем" || tail == "е") return true;
+  }
+  return lower == "посол" || lower == "посла" || lower == "послу" || lower == "послом";
+}
+
+bool Lexicon::IsTitleModifier(std::string_view lower) {
+  for (std::string_view m : {"бас", "ресми", "құрметті", "атқарушы", "басқарма", "бірінші",
+                             "баспасөз", "тұрақты", "уақытша", "төтенше", "өкілетті", "және"}) {
+    if (lower == m) return true;
+  }
+  return false;
+}
+
 Lexicon::Lexicon() {
   using H = HeadClass;
   // Kazakh heads: lemma, 3rd-person possessive, front vowels?, class.

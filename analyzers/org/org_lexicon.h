@@ -99,6 +99,17 @@ class Lexicon {
   // Titles of people (министрі, төрағасы, басшысы, Елбасы, Премьер-министр...): a name going
   // leftwards from its head stops before them.
   static bool IsPositionWord(std::string_view lower);
+  // A Kazakh title of one person in the possessive, in any case (депутаты, төрағасының,
+  // басшысы, орынбасарына; not the plural депутаттары nor төрағалығы "chairmanship"): the
+  // body right before it names that person's post (Ақтау қалалық мәслихатының депутаты).
+  static bool IsKazakhPersonTitle(std::string_view lower);
+  // A Russian title of one person in the singular, in any case (председатель, депутата,
+  // заместителем; not the plural депутаты): the body right after it, in the genitive, names that
+  // person's post (председатель Счетного комитета).
+  static bool IsRussianPersonTitle(std::string_view lower);
+  // Words that qualify such a title (бас маманы, ресми өкілі, басқарма төрағасы, бірінші
+  // орынбасары, Төтенше және өкілетті елшісі).
+  static bool IsTitleModifier(std::string_view lower);
   // Ends in a dative, locative, ablative, instrumental or accusative ending (-ға, -да, -дан, -мен,
   // -ны...): such a word cannot modify a following noun. `with_loc_adj` also counts -дағы/-дегі.
   static bool HasObliqueCase(std::string_view lower, bool with_loc_adj);

@@ -7,8 +7,9 @@
 // Scores: (a) exact token span; (a') the same after mapping a predicted «X» + organisation word to
 // X, KazNERD's convention for quoted names; (a'') (a') without the predictions that lie wholly
 // inside a gold POSITION span (KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION
-// and never the organisation inside it, which izdeu extracts on purpose); (b) normalised: per
-// sentence, the multiset of predicted ids against the ids Resolve gives the gold surfaces. Then
+// and never the organisation inside it); (b) normalised: per sentence, the multiset of predicted
+// ids against the ids Resolve gives the gold surfaces. All but (b') score the bodies the API lists
+// as named (OrgMention::in_title false); (b') counts the bodies named inside job titles too. Then
 // errors by class (half B's counts by default, its examples with IZDEU_ORG_EVAL_ERRORS=B;
 // IZDEU_ORG_EVAL_ERRORS=A lists half A's, =A0 half A's with the gazetteer's half-A rows removed,
 // the development view), ablations of the gazetteer sources, and throughput.
@@ -142,7 +143,8 @@ struct Counts {
 
 struct Report {
   Counts exact, core, norm;
-  Counts core_pos;  // (a'') = (a') without predictions wholly inside a gold POSITION span
+  Counts core_pos;     // (a'') = (a') without predictions wholly inside a gold POSITION span
+  Counts norm_titles;  // (b') = (b) with the bodies named only inside job titles counted too
   std::map<std::string, std::vector<std::string>> errors;  // class -> examples
 };
 
@@ -217,7 +219,15 @@ Report Evaluate(const OrgExtractor& ex, const std::vector<const Sentence*>& sent
                 const TagMap& tags, bool errors) {
   Report r;
   for (const Sentence* s : sents) {
-    std::vector<OrgMention> found = MergeGoldGroups(ex, *s, ex.Extract(s->text));
+    // The bodies the API lists as named (organisations); those named only inside a job title
+    // (organisations_in_titles) are KazNERD POSITIONs and count only in (b').
+    std::vector<OrgMention> all = ex.Extract(s->text), named;
+    std::vector<std::string> all_ids;
+    for (auto& m : MergeGoldGroups(ex, *s, all)) all_ids.push_back(m.id);
+    for (auto& m : all) {
+      if (!m.in_title) named.push_back(std::move(m));
+    }
+    std::vector<OrgMention> found = MergeGoldGroups(ex, *s, std::move(named));
     std::set<Span> pred, core, gold;
     std::vector<std::string> pred_ids, gold_ids;
     for (const auto& m : found) {
@@ -254,6 +264,9 @@ Report Evaluate(const OrgExtractor& ex, const std::vector<const Sentence*>& sent
     r.norm.tp += MultisetOverlap(pred_ids, gold_ids);
     r.norm.pred += static_cast<long>(pred_ids.size());
     r.norm.gold += static_cast<long>(gold_ids.size());
+    r.norm_titles.tp += MultisetOverlap(all_ids, gold_ids);
+    r.norm_titles.pred += static_cast<long>(all_ids.size());
+    r.norm_titles.gold += static_cast<long>(gold_ids.size());
     if (!errors) continue;
     // The target metric's own errors: ids predicted and not in gold, and the reverse.
     {
@@ -305,6 +318,7 @@ void PrintScores(const Report& r) {
   r.core.Print("(a') exact, «X» + org word -> X");
   r.core_pos.Print("(a'') (a') minus preds in POSITION");
   r.norm.Print("(b) normalised ids (multiset)");
+  r.norm_titles.Print("(b') (b) + bodies in job titles");
 }
 
 double MeasureThroughput(const OrgExtractor& ex, const std::vector<std::string>& docs,
@@ -384,7 +398,8 @@ void ScorerCrossValidation(const std::vector<const Sentence*>& half_a, const Tag
       Report r = Evaluate(*ex, test, tags, false);
       for (auto [to, from] :
            {std::pair{&rep->exact, &r.exact}, std::pair{&rep->core, &r.core},
-            std::pair{&rep->core_pos, &r.core_pos}, std::pair{&rep->norm, &r.norm}}) {
+            std::pair{&rep->core_pos, &r.core_pos}, std::pair{&rep->norm, &r.norm},
+            std::pair{&rep->norm_titles, &r.norm_titles}}) {
         to->tp += from->tp;
         to->pred += from->pred;
         to->gold += from->gold;

@@ -25,12 +25,16 @@ void OptionalString(Writer& w, std::string_view key, std::string_view value) {
   }
 }
 
-// `with_mentions`: each organisation's mentions (an article's page), with paragraph -1 for the
-// title and byte offsets into that paragraph's UTF-8 text.
-void Orgs(Writer& w, const std::vector<OrgRef>& orgs, bool with_mentions = false) {
-  Key(w, "organisations");
+// "organisations": the bodies the article names; "organisations_in_titles": those it names only
+// inside people's job titles (OrgRef::only_in_titles). `with_mentions`: each organisation's
+// mentions (an article's page), with paragraph -1 for the title, byte offsets into that
+// paragraph's UTF-8 text, and whether the mention is inside a job title.
+void OrgList(Writer& w, std::string_view key, const std::vector<OrgRef>& orgs, bool only_in_titles,
+             bool with_mentions) {
+  Key(w, key);
   w.StartArray();
   for (const auto& o : orgs) {
+    if (o.only_in_titles != only_in_titles) continue;
     w.StartObject();
     Key(w, "id");
     String(w, o.id);
@@ -49,6 +53,8 @@ void Orgs(Writer& w, const std::vector<OrgRef>& orgs, bool with_mentions = false
         w.Uint(m.end);
         Key(w, "text");
         String(w, m.text);
+        Key(w, "in_title");
+        w.Bool(m.in_title);
         w.EndObject();
       }
       w.EndArray();
@@ -56,6 +62,11 @@ void Orgs(Writer& w, const std::vector<OrgRef>& orgs, bool with_mentions = false
     w.EndObject();
   }
   w.EndArray();
+}
+
+void Orgs(Writer& w, const std::vector<OrgRef>& orgs, bool with_mentions = false) {
+  OrgList(w, "organisations", orgs, /*only_in_titles=*/false, with_mentions);
+  OrgList(w, "organisations_in_titles", orgs, /*only_in_titles=*/true, with_mentions);
 }
 
 void Facet(Writer& w, std::string_view key, const std::vector<FacetCount>& counts,

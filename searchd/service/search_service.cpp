@@ -30,7 +30,7 @@ using Clock = std::chrono::steady_clock;
 
 std::vector<OrgRef> ToOrgRefs(const std::vector<schema::OrgRef>& orgs) {
   std::vector<OrgRef> out;
-  for (const auto& o : orgs) out.push_back({o.id, o.name, {}});
+  for (const auto& o : orgs) out.push_back({o.id, o.name, {}, o.OnlyInTitles()});
   return out;
 }
 
@@ -41,7 +41,7 @@ std::vector<OrgRef> ToOrgRefsWithMentions(const schema::DocData& data) {
   for (size_t i = 0; i < data.orgs.size(); ++i) {
     for (const auto& m : data.orgs[i].mentions) {
       if (auto text = schema::MentionText(data, m)) {
-        out[i].mentions.push_back({m.paragraph, m.start, m.end, std::string(*text)});
+        out[i].mentions.push_back({m.paragraph, m.start, m.end, std::string(*text), m.in_title});
       }
     }
   }

@@ -56,12 +56,18 @@ struct OrgMention {
   uint32_t start = 0;      // byte offsets in that paragraph's (or the title's) UTF-8 text
   uint32_t end = 0;
   std::string text;  // the mention as written there
+  // Inside one person's job title (Ақтау қалалық мәслихатының депутаты): see OrgRef.
+  bool in_title = false;
 };
 
 struct OrgRef {
   std::string id;
   std::string name;
   std::vector<OrgMention> mentions;
+  // The article names this body only inside people's job titles: it matches the body's
+  // filter and counts in its facet, but is not listed among the bodies the article names
+  // (KazNERD tags "... мәслихатының депутаты" as a POSITION, not an organisation).
+  bool only_in_titles = false;
 };
 
 // A prefix query (word*) and what it was expanded to.

@@ -3,6 +3,9 @@
 // story when the API gives them. Organisation mentions are highlighted and linked to the
 // organisation filter when /doc/{id} gives their offsets, else the organisations are listed.
 //
+// Bodies named only inside people's job titles (organisations_in_titles: "... мәслихатының
+// депутаты") are highlighted the same way, and listed apart.
+//
 // Mentions are read as organisations[i].mentions = [{paragraph, start, end, text}]. The offsets
 // may count UTF-8 bytes, code points or UTF-16 units: the one whose slice equals `text` wins
 // (bytes first when there is no text); a mention that fits none is found by its text instead.
@@ -47,8 +50,9 @@ async function renderArticleView(state, tr, focus) {
 
 function articleNodes(a, state, tr) {
   const orgs = (a.organisations || []).filter((o) => o && o.id);
+  const inTitles = (Array.isArray(a.organisations_in_titles) ? a.organisations_in_titles : []).filter((o) => o && o.id);
   const paragraphs = Array.isArray(a.paragraphs) ? a.paragraphs.map(String) : [];
-  const mentions = mentionsByParagraph(orgs, paragraphs);
+  const mentions = mentionsByParagraph(orgs.concat(inTitles), paragraphs);
   const url = safeHttpUrl(a.url);
   const dateNote = a.date_source === "text" ? tr("date_source_text")
                  : a.date_source === "page" ? tr("date_source_page") : null;
@@ -70,19 +74,25 @@ function articleNodes(a, state, tr) {
       el("div", { class: "body" }, paragraphs.map((text, i) => el("p", {}, paragraphNodes(text, mentions.get(i) || [], state, tr)))),
     ]),
     el("aside", { class: "article-side" }, [
-    orgs.length ? el("section", { class: "article-orgs" }, [
-      el("h2", {}, tr("article_orgs")),
-      el("ul", {}, orgs.map((o) => el("li", {}, [
-        el("a", { href: orgSearchUrl(o.id, state), "data-nav": "" }, o.name || o.id),
-        Array.isArray(o.mentions) && o.mentions.length
-          ? el("span", { class: "count" }, [" (", tr("org_mentions", { n: o.mentions.length }), ")"]) : null,
-      ]))),
-    ]) : null,
+    orgList("article-orgs", tr("article_orgs"), orgs, state, tr),
+    orgList("article-orgs-in-titles", tr("article_orgs_in_titles"), inTitles, state, tr),
     articleList(tr("related"), a.related || a.similar, state, tr, "related"),
     articleList(tr("copies"), a.copies || a.duplicates, state, tr, "copies"),
     el("p", { class: "permalink" }, [tr("permalink"), ": ", el("a", { href: "/a/" + encodeURIComponent(a.id) }, permalink)]),
     ]),
   ];
+}
+
+function orgList(cls, title, orgs, state, tr) {
+  if (!orgs.length) return null;
+  return el("section", { class: cls }, [
+    el("h2", {}, title),
+    el("ul", {}, orgs.map((o) => el("li", {}, [
+      el("a", { href: orgSearchUrl(o.id, state), "data-nav": "" }, o.name || o.id),
+      Array.isArray(o.mentions) && o.mentions.length
+        ? el("span", { class: "count" }, [" (", tr("org_mentions", { n: o.mentions.length }), ")"]) : null,
+    ]))),
+  ]);
 }
 
 function orgSearchUrl(id, state) {
@@ -110,7 +120,7 @@ function mentionsByParagraph(orgs, paragraphs) {
       const range = mentionRange(paragraphs[index], m);
       if (!range) continue;
       if (!out.has(index)) out.set(index, []);
-      out.get(index).push({ start: range[0], end: range[1], org });
+      out.get(index).push({ start: range[0], end: range[1], org, inTitle: m.in_title === true });
     }
   }
   for (const list of out.values()) {
@@ -168,8 +178,8 @@ function paragraphNodes(text, mentions, state, tr) {
     if (m.start > at) nodes.push(text.slice(at, m.start));
     const name = m.org.name || m.org.id;
     nodes.push(el("a", {
-      class: "org-mention", href: orgSearchUrl(m.org.id, state), "data-nav": "",
-      title: tr("org_all_articles", { name }), "data-org": m.org.id,
+      class: m.inTitle ? "org-mention in-title" : "org-mention", href: orgSearchUrl(m.org.id, state), "data-nav": "",
+      title: (m.inTitle ? tr("org_in_title") + " " : "") + tr("org_all_articles", { name }), "data-org": m.org.id,
     }, text.slice(m.start, m.end)));
     at = m.end;
   }

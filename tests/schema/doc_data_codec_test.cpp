@@ -102,14 +102,16 @@ TEST(DocDataCodecTest, StoresCompressedDataInItsSlotAndLoadsEveryPlace) {
   EXPECT_EQ(schema3_back->title, docs[4].title);
 }
 
-// Format 3 (schema 5) keeps the date's source and precision and each organisation's mentions;
+// Format 4 (schema 7) keeps the date's source and precision and each organisation's mentions
+// with their job-title flag; format 3 (schema 5 and 6) keeps the mentions without the flag;
 // format 1, which older indexes hold and updates of them still write, decodes without them.
-TEST(DocDataCodecTest, Format3KeepsDateSourceAndMentionsAndFormat1StillReads) {
+TEST(DocDataCodecTest, Format4KeepsMentionFlagsAndFormats3And1StillRead) {
   auto docs = SampleDocs();
   DocData d = docs[5];
   d.date_source = "text";
   d.date_precision = "day";
-  d.orgs = {{"ukimet", "Үкімет", {{-1, 0, 12}, {2, 40, 58}}}, {"majilis", "Мәжіліс", {}}};
+  d.orgs = {{"ukimet", "Үкімет", {{-1, 0, 12, false}, {2, 40, 58, true}}},
+            {"majilis", "Мәжіліс", {}}};
   auto back = DecodeDocData(EncodeDocData(d));
   ASSERT_TRUE(back.ok()) << back.status().message();
   EXPECT_EQ(back->date_source, "text");
@@ -120,10 +122,23 @@ TEST(DocDataCodecTest, Format3KeepsDateSourceAndMentionsAndFormat1StillReads) {
   EXPECT_EQ(back->orgs[0].mentions[1].paragraph, 2);
   EXPECT_EQ(back->orgs[0].mentions[1].start, 40u);
   EXPECT_EQ(back->orgs[0].mentions[1].end, 58u);
+  EXPECT_FALSE(back->orgs[0].mentions[0].in_title);
+  EXPECT_TRUE(back->orgs[0].mentions[1].in_title);
+  EXPECT_FALSE(back->orgs[0].OnlyInTitles());
   EXPECT_TRUE(back->orgs[1].mentions.empty());
+  EXPECT_FALSE(back->orgs[1].OnlyInTitles());
   EXPECT_EQ(back->paragraphs, d.paragraphs);
 
-  const std::string old = EncodeDocData(d, /*format3=*/false);
+  const std::string v3 = EncodeDocData(d, /*format=*/3);
+  EXPECT_EQ(v3.front(), 3);
+  auto v3_back = DecodeDocData(v3);
+  ASSERT_TRUE(v3_back.ok()) << v3_back.status().message();
+  ASSERT_EQ(v3_back->orgs[0].mentions.size(), 2u);
+  EXPECT_EQ(v3_back->orgs[0].mentions[1].end, 58u);
+  EXPECT_FALSE(v3_back->orgs[0].mentions[1].in_title);
+  EXPECT_EQ(v3_back->paragraphs, d.paragraphs);
+
+  const std::string old = EncodeDocData(d, /*format=*/1);
   EXPECT_EQ(old.front(), 1);
   auto old_back = DecodeDocData(old);
   ASSERT_TRUE(old_back.ok()) << old_back.status().message();

@@ -231,6 +231,13 @@ describe("izdeu page", { timeout: 240000 }, () => {
     await page.waitForFunction(() => document.querySelector("#article-view h1")?.textContent.startsWith("Ашық деректер порталы:"));
     // That article's own URL is https: a link to it.
     assert.equal(await page.getAttribute("#article-view .original a", "href"), "https://example.org/kk/news/portal");
+    // It names the ministry only in its press secretary's title: highlighted as such, and
+    // listed apart from the bodies the article names.
+    await page.waitForSelector(".org-mention.in-title");
+    assert.equal(await page.textContent(".org-mention.in-title"), "Ақпарат және коммуникациялар министрлігінің");
+    assert.match(await page.getAttribute(".org-mention.in-title", "title"), /^In a job title\. All articles mentioning /);
+    assert.equal(await page.textContent(".article-orgs-in-titles h2"), "Named in job titles");
+    assert.equal(await page.$$eval(".article-orgs a", (a) => a.length), 0);
   });
 
   it("shows a stored javascript: or data: URL as plain text and markup in fields as text", async () => {
