@@ -178,10 +178,10 @@ bool BeforeTitle(const TokenList& list, const Cand& c) {
 }
 
 // True when candidate `c` is named only as part of one person's job title: in the nominative or
-// genitive, followed by a Kazakh title in the possessive, with at most three title modifiers
-// between (Ақтау қалалық мәслихатының депутаты, компаниясының бас атқарушы директоры,
-// Сыртқы істер министрлігінің ресми өкілі); or right after a Russian title in the singular
-// (председатель Счетного комитета, депутат Мажилиса).
+// genitive, followed by a Kazakh title in the possessive, with at most three title modifiers or
+// organisation heads between (Ақтау қалалық мәслихатының депутаты, компаниясының бас атқарушы
+// директоры, Сыртқы істер министрлігінің ресми өкілі); or right after a Russian title in the
+// singular (председатель Счетного комитета, депутат Мажилиса).
 bool NamesPersonTitle(const TokenList& list, const Cand& c) {
   if (c.e <= c.b) return false;
   // Russian: the title comes first and the body follows in the genitive (председатель Счетного
@@ -190,12 +190,28 @@ bool NamesPersonTitle(const TokenList& list, const Cand& c) {
       Lexicon::IsRussianPersonTitle(list.Lower(list.toks[c.b - 1]))) {
     return true;
   }
-  if (Lexicon::HasObliqueCase(list.Lower(list.toks[c.e - 1]), false)) return false;
-  for (uint32_t i = c.e; i < list.toks.size() && i < c.e + 4; ++i) {
+  // A body in the dative, locative, ablative or instrumental is not the title's owner
+  // (Үкіметте ... вице-министрі). HasObliqueCase's accusative endings are left out: they are also
+  // the possessive of a head (комитеті, институты директоры).
+  std::string_view last = list.Lower(list.toks[c.e - 1]);
+  if (Lexicon::HasObliqueCase(last, false)) {
+    bool accusative_like = false;
+    for (std::string_view suf : {"ны", "ні", "ды", "ді", "ты", "ті"}) {
+      accusative_like |= org_internal::EndsWith(last, suf);
+    }
+    if (!accusative_like) return false;
+  }
+  // Between the body and the title: a closing quote, title modifiers, and type words or the
+  // heads of a body inside the body (« Алстом » компаниясының басқарма басшысы, компаниясы
+  // бақылау кеңесінің төрағасы, министрлігі академиясының оқытушысы).
+  const auto& lexicon = Lexicon::Get();
+  uint32_t i = c.e;
+  if (i < list.toks.size() && list.toks[i].kind == TokKind::kCloseQuote) ++i;
+  for (const uint32_t end = i + 4; i < list.toks.size() && i < end; ++i) {
     if (list.toks[i].kind != TokKind::kWord) return false;
     std::string_view w = list.Lower(list.toks[i]);
     if (Lexicon::IsKazakhPersonTitle(w)) return true;
-    if (!Lexicon::IsTitleModifier(w)) return false;
+    if (!Lexicon::IsTitleModifier(w) && lexicon.FindKazakhHead(w) == nullptr) return false;
   }
   return false;
 }
