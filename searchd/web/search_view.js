@@ -114,7 +114,10 @@ function renderResults(data, state, tr) {
     append($("notices"), el("p", { class: "notice error", role: "alert" }, message));
     return;
   }
-  for (const hit of data.hits || []) rememberOrgs(hit.organisations);
+  for (const hit of data.hits || []) {
+    rememberOrgs(hit.organisations);
+    rememberOrgs(hit.organisations_in_titles);  // a filter chip may name one of these
+  }
   rememberOrgs(data.facets && data.facets.org);
   renderChips(state, tr);
 
