@@ -1,5 +1,6 @@
 #include "schema/doc_data.h"
 
+#include <cassert>
 #include <functional>
 
 #include "schema/schema.h"
@@ -72,6 +73,7 @@ int DocDataFormatForSchema(int schema_version) {
 }
 
 std::string EncodeDocData(const DocData& data, int format) {
+  assert(format == 1 || format == 3 || format == 4);  // 2 is the codec's compressed form
   const bool format3 = format >= 3;
   std::string out;
   size_t body = 0;

@@ -177,41 +177,53 @@ bool BeforeTitle(const TokenList& list, const Cand& c) {
          Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
 }
 
-// True when candidate `c` is named only as part of one person's job title: in the nominative or
-// genitive, followed by a Kazakh title in the possessive, with at most three title modifiers or
-// organisation heads between (Ақтау қалалық мәслихатының депутаты, компаниясының бас атқарушы
-// директоры, Сыртқы істер министрлігінің ресми өкілі); or right after a Russian title in the
-// singular (председатель Счетного комитета, депутат Мажилиса).
+// True when candidate `c` is named only as part of one person's job title:
+// - Kazakh: the body is not in the dative, locative, ablative or instrumental (a quoted name's
+//   ending is not read as a case: the type word after it inflects), and a title of one
+//   person in the possessive follows, after an optional closing quote and at most three title
+//   modifiers or possessive/genitive heads (Ақтау қалалық мәслихатының депутаты, « Алстом »
+//   компаниясының басқарма басшысы, министрлігі академиясының оқытушысы);
+// - Russian: a singular title comes right before a body written without Kazakh letters
+//   (председатель Счетного комитета, депутат Мажилиса).
+// Russian plurals look like Kazakh possessives (Мажилиса депутаты одобрили): a body without
+// Kazakh letters in a Russian case form (-а, -е, -у, -ом...) is not read as Kazakh.
 bool NamesPersonTitle(const TokenList& list, const Cand& c) {
   if (c.e <= c.b) return false;
-  // Russian: the title comes first and the body follows in the genitive (председатель Счетного
-  // комитета; the rules only take a Russian body's genitive after a noun that governs it).
-  if (c.b > 0 && list.toks[c.b - 1].kind == TokKind::kWord &&
+  bool kazakh_letters = false;
+  for (uint32_t i = c.b; i < c.e; ++i) {
+    kazakh_letters |= org_internal::HasKazakhLetter(list.Lower(list.toks[i]));
+  }
+  if (!kazakh_letters && c.b > 0 && list.toks[c.b - 1].kind == TokKind::kWord &&
       Lexicon::IsRussianPersonTitle(list.Lower(list.toks[c.b - 1]))) {
     return true;
   }
-  // A body in the dative, locative, ablative or instrumental is not the title's owner
-  // (Үкіметте ... вице-министрі). HasObliqueCase's accusative endings are left out: they are also
-  // the possessive of a head (комитеті, институты директоры).
+  // A quoted name does not inflect (the type word after it does): its last word's ending says
+  // nothing (« Егемен Қазақстан » газетінің тілшісі).
+  const bool quoted = c.e < list.toks.size() && list.toks[c.e].kind == TokKind::kCloseQuote;
   std::string_view last = list.Lower(list.toks[c.e - 1]);
-  if (Lexicon::HasObliqueCase(last, false)) {
-    bool accusative_like = false;
-    for (std::string_view suf : {"ны", "ні", "ды", "ді", "ты", "ті"}) {
-      accusative_like |= org_internal::EndsWith(last, suf);
-    }
-    if (!accusative_like) return false;
+  if (!quoted && Lexicon::HasObliqueCase(last, /*with_loc_adj=*/false, /*with_accusative=*/false)) {
+    return false;
   }
-  // Between the body and the title: a closing quote, title modifiers, and type words or the
-  // heads of a body inside the body (« Алстом » компаниясының басқарма басшысы, компаниясы
-  // бақылау кеңесінің төрағасы, министрлігі академиясының оқытушысы).
+  const bool russian_body = !kazakh_letters && !quoted && Lexicon::LooksRussianInflected(last);
   const auto& lexicon = Lexicon::Get();
   uint32_t i = c.e;
-  if (i < list.toks.size() && list.toks[i].kind == TokKind::kCloseQuote) ++i;
+  if (quoted) ++i;
   for (const uint32_t end = i + 4; i < list.toks.size() && i < end; ++i) {
     if (list.toks[i].kind != TokKind::kWord) return false;
     std::string_view w = list.Lower(list.toks[i]);
-    if (Lexicon::IsKazakhPersonTitle(w)) return true;
-    if (!Lexicon::IsTitleModifier(w) && lexicon.FindKazakhHead(w) == nullptr) return false;
+    if (Lexicon::IsKazakhPersonTitle(w)) {
+      // депутаты, директоры after Мажилиса: a Russian plural (басшысы never is).
+      const bool russian_plural = org_internal::EndsWith(w, "ы") &&
+                                  !org_internal::EndsWith(w, "сы") &&
+                                  !org_internal::HasKazakhLetter(w);
+      return !(russian_body && russian_plural);
+    }
+    // A head between must belong to the next word (компаниясының, кеңесі): a bare one is a new
+    // phrase (Әкімдік мектеп директорын тағайындады: the akimat is not the director's).
+    const bool owned_head = lexicon.FindKazakhHead(w) != nullptr &&
+                            (Lexicon::HasGenitive(w) || org_internal::EndsWith(w, "ы") ||
+                             org_internal::EndsWith(w, "і"));
+    if (!Lexicon::IsTitleModifier(w) && !owned_head) return false;
   }
   return false;
 }

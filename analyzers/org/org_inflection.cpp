@@ -114,17 +114,30 @@ void AddKazakhStripped(std::string_view w, std::vector<std::string>* out) {
 
 }  // namespace
 
-bool Lexicon::HasObliqueCase(std::string_view lower, bool with_loc_adj) {
+bool Lexicon::HasObliqueCase(std::string_view lower, bool with_loc_adj, bool with_accusative) {
   if (CodePoints(lower) < 5) return false;
-  for (std::string_view suf :
-       {"ға",  "ге",  "қа",  "ке",  "да",  "де", "та", "те", "дан", "ден", "тан", "тен",
-        "нан", "нен", "мен", "бен", "пен", "ны", "ні", "ды", "ді",  "ты",  "ті"}) {
+  for (std::string_view suf : {"ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден", "тан",
+                               "тен", "нан", "нен", "мен", "бен", "пен"}) {
     if (EndsWith(lower, suf)) return true;
+  }
+  if (with_accusative) {
+    for (std::string_view suf : {"ны", "ні", "ды", "ді", "ты", "ті"}) {
+      if (EndsWith(lower, suf)) return true;
+    }
   }
   if (with_loc_adj) {
     for (std::string_view suf : {"дағы", "дегі", "тағы", "тегі"}) {
       if (EndsWith(lower, suf)) return true;
     }
+  }
+  return false;
+}
+
+bool Lexicon::LooksRussianInflected(std::string_view lower) {
+  if (CodePoints(lower) < 4) return false;
+  for (std::string_view suf :
+       {"а", "я", "у", "ю", "е", "и", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям", "ах", "ях"}) {
+    if (EndsWith(lower, suf)) return true;
   }
   return false;
 }

@@ -75,6 +75,7 @@ bool Lexicon::IsPositionWord(std::string_view lower) {
 bool Lexicon::IsKazakhPersonTitle(std::string_view lower) {
   // Stems of posts held by one person; the possessive follows (-ы/-і after a consonant, -сы/-сі
   // after a vowel), then any case ending.
+  // Words in -ист drop the т before the possessive (журналисі); журналисті is the accusative.
   static constexpr std::string_view kStems[] = {
       "басшы",     "төраға",   "төрайым",   "орынбасар",    "депутат",   "директор",  "ректор",
       "проректор", "декан",    "спикер",    "хатшы",        "министр",   "әкім",      "елші",
@@ -82,12 +83,16 @@ bool Lexicon::IsKazakhPersonTitle(std::string_view lower) {
       "маман",     "дәрігер",  "жүргізуші", "жаттықтырушы", "бапкер",    "көмекші",   "кеңесші",
       "прокурор",  "судья",    "редактор",  "тілші",        "президент", "ғалым",     "зерттеуші",
       "доктор",    "сарапшы",  "қолбасшы",  "атташе",       "продюсер",  "қызметкер", "мүше",
-      "жетекші",   "командир", "инспектор", "тергеуші",     "адвокат",   "аудитор",   "экономист",
-      "экономис",  "талдаушы", "шолушы",    "журналист",    "журналис",  "оператор",  "бухгалтер",
-      "инженер",   "әртіс",    "артис",     "солист",       "солис",     "дирижер",   "дирижёр",
-      "хореограф", "тренер",   "капитан",   "қызметші"};
-  size_t dash = lower.rfind('-');
-  std::string_view word = dash == std::string_view::npos ? lower : lower.substr(dash + 1);
+      "жетекші",   "командир", "инспектор", "тергеуші",     "адвокат",   "аудитор",   "экономис",
+      "талдаушы",  "шолушы",   "журналис",  "оператор",     "бухгалтер", "инженер",   "әртіс",
+      "артис",     "солис",    "дирижер",   "хореограф",    "тренер",    "капитан",   "қызметші"};
+  // The last part of a hyphenated word (вице-министрі, антрополог-ғалымы); U+2010 and U+2011
+  // are hyphens too.
+  std::string_view word = lower;
+  for (std::string_view hyphen : {"-", "\u2010", "\u2011"}) {
+    size_t at = word.rfind(hyphen);
+    if (at != std::string_view::npos) word = word.substr(at + hyphen.size());
+  }
   for (std::string_view stem : kStems) {
     if (!StartsWith(word, stem)) continue;
     std::string_view tail = word.substr(stem.size());

@@ -102,6 +102,8 @@ class Lexicon {
   // A Kazakh title of one person in the possessive, in any case (депутаты, төрағасының,
   // басшысы, орынбасарына; not the plural депутаттары nor төрағалығы "chairmanship"): the
   // body right before it names that person's post (Ақтау қалалық мәслихатының депутаты).
+  // Unlike IsPositionWord, which stops a name going leftwards at any title form (Елбасы,
+  // Премьер-министр, bare министр), this is only the possessive that makes a body its owner.
   static bool IsKazakhPersonTitle(std::string_view lower);
   // A Russian title of one person in the singular, in any case (председатель, депутата,
   // заместителем; not the plural депутаты): the body right after it, in the genitive, names that
@@ -111,8 +113,13 @@ class Lexicon {
   // орынбасары, Төтенше және өкілетті елшісі).
   static bool IsTitleModifier(std::string_view lower);
   // Ends in a dative, locative, ablative, instrumental or accusative ending (-ға, -да, -дан, -мен,
-  // -ны...): such a word cannot modify a following noun. `with_loc_adj` also counts -дағы/-дегі.
-  static bool HasObliqueCase(std::string_view lower, bool with_loc_adj);
+  // -ны...): such a word cannot modify a following noun. `with_loc_adj` also counts -дағы/-дегі;
+  // `with_accusative` false leaves out -ны/-ды/-ты, which also end possessives (комитеті).
+  static bool HasObliqueCase(std::string_view lower, bool with_loc_adj,
+                             bool with_accusative = true);
+  // Ends in a Russian case ending (-а, -я, -у, -е, -ом, -ой, -ов, -ах, -и...): Мажилиса,
+  // Мажилисе, комитету. Meant for words without Kazakh letters.
+  static bool LooksRussianInflected(std::string_view lower);
   // Ends in a genitive ending (-ның, -дың, -тың...).
   static bool HasGenitive(std::string_view lower);
   // Ends like a surname or patronymic (lower-case base form): -ов/-ова/-ев/-ева/-ин/-ина,

@@ -6,7 +6,7 @@
 // Bodies named only inside people's job titles (organisations_in_titles: "... мәслихатының
 // депутаты") are highlighted the same way, and listed apart.
 //
-// Mentions are read as organisations[i].mentions = [{paragraph, start, end, text}]. The offsets
+// Mentions are read as organisations[i].mentions = [{paragraph, start, end, text, in_title}]. The offsets
 // may count UTF-8 bytes, code points or UTF-16 units: the one whose slice equals `text` wins
 // (bytes first when there is no text); a mention that fits none is found by its text instead.
 

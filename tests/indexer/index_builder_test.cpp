@@ -233,7 +233,7 @@ TEST_F(IndexRoundTripTest, DateFiltersMatchExactlyTheArticlesDatedInTheRange) {
       }
     }
   };
-  check_all("schema 6");
+  check_all("this schema");
   Xapian::WritableDatabase((dir_ / "db").string())
       .set_metadata(std::string(schema::kSchemaVersionKey), "5");
   check_all("schema 5");

@@ -149,6 +149,30 @@ TEST(DocDataCodecTest, Format4KeepsMentionFlagsAndFormats3And1StillRead) {
   EXPECT_EQ(old_back->paragraphs, d.paragraphs);
 }
 
+// Every cut of a format-4 encoding, and its bytes read as another format, are errors; an index's
+// schema decides the format its updates write.
+TEST(DocDataCodecTest, DamagedFormat4IsAnErrorAndSchemasPickTheirFormat) {
+  DocData d = SampleDocs()[5];
+  d.orgs = {{"ukimet", "Үкімет", {{-1, 0, 12, true}, {0, 3, 9, false}}}};
+  const std::string bytes = EncodeDocData(d);
+  ASSERT_EQ(bytes.front(), 4);
+  ASSERT_TRUE(DecodeDocData(bytes).ok());
+  for (size_t cut = 0; cut < bytes.size(); ++cut) {
+    EXPECT_FALSE(DecodeDocData(bytes.substr(0, cut)).ok()) << cut;
+  }
+  std::string as3 = bytes;
+  as3[0] = 3;  // the flags would be read as the next field
+  EXPECT_FALSE(DecodeDocData(as3).ok());
+  std::string v3 = EncodeDocData(d, 3);
+  v3[0] = 4;  // a flag is missing after each mention
+  EXPECT_FALSE(DecodeDocData(v3).ok());
+
+  EXPECT_EQ(DocDataFormatForSchema(3), 1);
+  EXPECT_EQ(DocDataFormatForSchema(5), 3);
+  EXPECT_EQ(DocDataFormatForSchema(6), 3);
+  EXPECT_EQ(DocDataFormatForSchema(7), 4);
+}
+
 TEST(DocDataCodecTest, DamagedOrForeignDataIsAnErrorNotACrash) {
   const auto docs = SampleDocs();
   DocDataCodec codec(TrainedDictionary(docs));

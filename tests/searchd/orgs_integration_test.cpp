@@ -64,7 +64,8 @@ TEST(OrgMentionsTest, OffsetsPointAtTheMentionInTheStoredText) {
         EXPECT_GT(org["mentions"].Size(), 0u) << org["id"].GetString();
         bool named = false;
         for (const auto& m : org["mentions"].GetArray()) {
-          named |= !m["in_title"].GetBool();
+          ASSERT_TRUE(m.HasMember("in_title") && m["in_title"].IsBool());
+        named |= !m["in_title"].GetBool();
           const int p = m["paragraph"].GetInt();
           ASSERT_LT(p, static_cast<int>(paragraphs.Size()));
           const std::string text = p < 0 ? title : paragraphs[p].GetString();

@@ -237,6 +237,9 @@ describe("izdeu page", { timeout: 240000 }, () => {
     assert.equal(await page.textContent(".org-mention.in-title"), "Ақпарат және коммуникациялар министрлігінің");
     assert.match(await page.getAttribute(".org-mention.in-title", "title"), /^In a job title\. All articles mentioning /);
     assert.equal(await page.textContent(".article-orgs-in-titles h2"), "Named in job titles");
+    const inTitleLink = await page.getAttribute(".article-orgs-in-titles li a", "href");
+    assert.equal(new URL(inTitleLink, server.url).searchParams.get("org"),
+                 new URL(await page.getAttribute(".org-mention.in-title", "href"), server.url).searchParams.get("org"));
     assert.equal(await page.$$eval(".article-orgs a", (a) => a.length), 0);
   });
 

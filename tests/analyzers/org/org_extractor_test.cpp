@@ -3,6 +3,7 @@
 // forms, alias merging, Russian, Resolve, the id scheme, robustness to random bytes, and one
 // regression table per fixed failure class (docs/organisations.md, "Failure classes").
 #include "analyzers/org/org_extractor.h"
+#include "analyzers/org/org_lexicon.h"
 
 #include <gtest/gtest.h>
 
@@ -881,6 +882,7 @@ TEST_P(OrgCoordinationTest, OneBodyEach) {
     EXPECT_LE(m.group_start, m.start);
     EXPECT_GE(m.group_end, m.end);
     if (found.size() > 1) {
+      EXPECT_FALSE(m.in_title) << "coordinated bodies are never flagged";
       EXPECT_EQ(m.group_start, found.front().group_start);
       EXPECT_EQ(m.group_end, found.front().group_end);
       EXPECT_LT(m.group_start, m.group_end);
@@ -971,6 +973,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ішкі істер министрлігі", true},
         TitleCase{"Председатель Счетного комитета Наталья Годунова выступила с докладом.",
                   "Счетного комитета", true},
+        TitleCase{"Үкімет басшысы Асқар Мамин кеңес өткізді .", "Үкімет", true},
+        // Three words between the body and the title, the most allowed.
+        TitleCase{"« Самұрық-Қазына » қорының директорлар кеңесінің бас атқарушы директоры "
+                  "сөйледі .",
+                  "« Самұрық-Қазына » қорының", false},
+        TitleCase{"« Самұрық-Қазына » қорының басқарма бас атқарушы директоры сөйледі .",
+                  "« Самұрық-Қазына » қорының", true},
         // False: plural titles, an oblique case, chairmanship, a body named as such.
         TitleCase{"Бүгін Мәжіліс депутаттары Үкімет сағатында сұрақ қойды .", "Мәжіліс", false},
         TitleCase{"Ақкөңілділер клубының мүшелері аптасына бір рет жиналады .",
@@ -983,7 +992,43 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"Депутаты Мажилиса Парламента РК рассмотрели законопроект.",
                   "Мажилиса Парламента РК", false},
         TitleCase{"Қорғаныс министрлігі депутаттардың ұсынысын толықтай қолдайды .",
-                  "Қорғаныс министрлігі", false}));
+                  "Қорғаныс министрлігі", false},
+        // A bare Kazakh title before a body is not Russian (Президент Үкіметке), and a Russian
+        // plural after a body is not a Kazakh possessive (Мажилиса депутаты).
+        TitleCase{"Президент Үкіметке бірқатар тапсырма берді .", "Үкіметке", false},
+        TitleCase{"Депутат Мәжілісте сөз сөйледі .", "Мәжілісте", false},
+        TitleCase{"На заседании Мажилиса депутаты одобрили законопроект.", "Мажилиса", false},
+        // An accusative of a profession (журналисті) is not its possessive (журналисі).
+        TitleCase{"Қаржы министрлігі журналисті сотқа берді .", "Қаржы министрлігі", false},
+        TitleCase{"Ол « Хабар » агенттігінің журналисі .", "Хабар", true},
+        // A quoted name's ending is not a case ending (Қазақстан is not an ablative).
+        TitleCase{"Ол « Егемен Қазақстан » газетінің тілшісі .", "Егемен Қазақстан", true},
+        // A bare head between is a new phrase, not the title's body.
+        TitleCase{"Алматы облыстық мәслихаты мектеп директорын марапаттады .",
+                  "Алматы облыстық мәслихаты", false}));
+
+// The title lexicon on its own: the possessive of a post, in any case, and its near misses.
+TEST(OrgTitleLexiconTest, PossessiveOfAPostOnly) {
+  using org_internal::Lexicon;
+  for (const char* w :
+       {"депутаты", "төрағасының", "басшысы", "орынбасарына", "маманы", "вице-министрі",
+        "антрополог-ғалымы", "журналисі", "тренері", "әкімінің", "меңгерушісі"}) {
+    EXPECT_TRUE(Lexicon::IsKazakhPersonTitle(w)) << w;
+  }
+  for (const char* w : {"депутаттары", "төрағалығымен", "әкімдігі", "әкімшілігі", "мүшелігі",
+                        "президенттік", "маман", "мамандығы", "өкілдігі", "елшілігі", "хатшылығы",
+                        "министрлігі", "журналисті", "капиталы", "мүшелері"}) {
+    EXPECT_FALSE(Lexicon::IsKazakhPersonTitle(w)) << w;
+  }
+  for (const char* w :
+       {"председатель", "председателя", "депутат", "заместителем", "посла", "аким", "директора"}) {
+    EXPECT_TRUE(Lexicon::IsRussianPersonTitle(w)) << w;
+  }
+  for (const char* w : {"депутаты", "депутатов", "председательство", "представительство", "акимат",
+                        "министерства", "руководители"}) {
+    EXPECT_FALSE(Lexicon::IsRussianPersonTitle(w)) << w;
+  }
+}
 
 TEST(OrgExtractorTest, ResolveNoLetters) {
   EXPECT_FALSE(SharedOrgExtractor().Resolve("").has_value());
