@@ -65,7 +65,7 @@ TEST(OrgMentionsTest, OffsetsPointAtTheMentionInTheStoredText) {
         bool named = false;
         for (const auto& m : org["mentions"].GetArray()) {
           ASSERT_TRUE(m.HasMember("in_title") && m["in_title"].IsBool());
-        named |= !m["in_title"].GetBool();
+          named |= !m["in_title"].GetBool();
           const int p = m["paragraph"].GetInt();
           ASSERT_LT(p, static_cast<int>(paragraphs.Size()));
           const std::string text = p < 0 ? title : paragraphs[p].GetString();
