@@ -430,7 +430,12 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
       fs::rename(merged, target, ec);
       if (ec) return Status::IOError(target.string() + ": " + ec.message());
     }
-    summary.documents_in_db = Xapian::Database(target.string()).get_doccount();
+    Xapian::Database written(target.string());
+    summary.documents_in_db = written.get_doccount();
+    const int version = schema::SchemaVersionOf(written);
+    if (update && version < std::stoi(std::string(schema::kSchemaVersion))) {
+      summary.older_schema = version;
+    }
   } catch (const Xapian::Error& e) {
     return Status::IOError(target.string() + ": " + e.get_description());
   }

@@ -69,6 +69,9 @@ struct IndexSummary {
   uint64_t undated = 0;
   uint64_t org_mentions = 0;
   uint64_t documents_in_db = 0;
+  // The schema version of an updated index when it is older than this indexer's: the update
+  // wrote that schema's format, without what newer schemas add; 0 otherwise.
+  int older_schema = 0;
   uint64_t text_bytes = 0;
   double seconds = 0;
   double compact_seconds = 0;

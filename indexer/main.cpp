@@ -9,6 +9,7 @@
 #include "common/crash_log.h"
 #include "corpus/reader.h"
 #include "indexer/index_builder.h"
+#include "schema/schema.h"
 
 namespace {
 
@@ -102,5 +103,13 @@ int main(int argc, char** argv) {
       static_cast<unsigned long long>(s.issues), static_cast<unsigned long long>(s.dates_from_text),
       static_cast<unsigned long long>(s.undated), static_cast<unsigned long long>(s.org_mentions),
       options.db_path.c_str(), static_cast<unsigned long long>(s.documents_in_db));
+  if (s.older_schema != 0) {
+    std::fprintf(stderr,
+                 "izdeu-indexer: note: %s has schema %d, older than this indexer's %s; the update "
+                 "kept its format, so what newer schemas add (docs/schema.md) is missing; remove "
+                 "the folder and index again to rebuild it\n",
+                 options.db_path.c_str(), s.older_schema,
+                 std::string(izdeu::schema::kSchemaVersion).c_str());
+  }
   return s.articles_indexed == 0 ? 1 : 0;
 }
