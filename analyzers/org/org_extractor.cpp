@@ -218,12 +218,10 @@ bool NamesPersonTitle(const TokenList& list, const Cand& c) {
                                   !org_internal::HasKazakhLetter(w);
       return !(russian_body && russian_plural);
     }
-    // A head between must belong to the next word (компаниясының, кеңесі): a bare one is a new
+    // A head between must carry the possessive (компаниясының, кеңесі): a bare one starts a new
     // phrase (Әкімдік мектеп директорын тағайындады: the akimat is not the director's).
-    const bool owned_head = lexicon.FindKazakhHead(w) != nullptr &&
-                            (Lexicon::HasGenitive(w) || org_internal::EndsWith(w, "ы") ||
-                             org_internal::EndsWith(w, "і"));
-    if (!Lexicon::IsTitleModifier(w) && !owned_head) return false;
+    const HeadForm* head = lexicon.FindKazakhHead(w);
+    if (!Lexicon::IsTitleModifier(w) && (head == nullptr || !head->poss3)) return false;
   }
   return false;
 }
