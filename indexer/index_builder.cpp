@@ -433,7 +433,7 @@ Result<IndexSummary> BuildIndex(const std::vector<std::string>& inputs,
     Xapian::Database written(target.string());
     summary.documents_in_db = written.get_doccount();
     const int version = schema::SchemaVersionOf(written);
-    if (update && version < std::stoi(std::string(schema::kSchemaVersion))) {
+    if (update && version < schema::CurrentSchemaVersion()) {
       summary.older_schema = version;
     }
   } catch (const Xapian::Error& e) {

@@ -21,6 +21,8 @@ namespace izdeu::schema {
 // format 4 (mentions inside a person's job title are flagged).
 inline constexpr std::string_view kSchemaVersion = "7";
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
+// kSchemaVersion as a number, to compare with an index's (SchemaVersionOf).
+inline int CurrentSchemaVersion() { return std::stoi(std::string(kSchemaVersion)); }
 
 // --- Term prefixes (Omega's letters where they fit; X... for ours) ---
 // Unprefixed terms: stems of title and body words (no positions: phrases use kWordSequenceSlot).

@@ -119,7 +119,7 @@ Result<std::unique_ptr<SearchService>> SearchService::Open(const std::string& db
     // A newer index may keep data where this reader does not look (schema 4 moved the articles
     // to a value slot): refuse it rather than answer with hits missing.
     const int version = schema::SchemaVersionOf(service->impl_->db);
-    const int ours = std::stoi(std::string(schema::kSchemaVersion));
+    const int ours = schema::CurrentSchemaVersion();
     if (version > ours) {
       return Status::Unavailable("index " + db_path + " has schema " + std::to_string(version) +
                                  ", newer than this searchd's " + std::to_string(ours) +

@@ -382,7 +382,7 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
   const std::string path = (dir_ / "db").string();
   {
     Xapian::Database db(path);
-    ASSERT_EQ(schema::SchemaVersionOf(db), std::stoi(std::string(schema::kSchemaVersion)));
+    ASSERT_EQ(schema::SchemaVersionOf(db), schema::CurrentSchemaVersion());
     ASSERT_FALSE(db.get_document(1).get_value(schema::kDocDataSlot).empty());
     EXPECT_TRUE(db.get_document(1).get_data().empty());
   }
@@ -408,7 +408,7 @@ TEST_F(IndexRoundTripTest, UpdatesOfAnOlderIndexKeepItsDataPlace) {
   ASSERT_TRUE(article.ok()) << article.status().message();
   EXPECT_EQ(article->title, "Ескі индекске жаңа мақала");
 
-  const int next = std::stoi(std::string(schema::kSchemaVersion)) + 1;
+  const int next = schema::CurrentSchemaVersion() + 1;
   Xapian::WritableDatabase(path).set_metadata(std::string(schema::kSchemaVersionKey),
                                               std::to_string(next));
   auto newer = searchd::SearchService::Open(path);
