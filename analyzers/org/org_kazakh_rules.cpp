@@ -17,6 +17,21 @@ bool IsNumberWord(std::string_view lw) {
   return false;
 }
 
+// A Kazakh ordinal: digits with a suffix (101-інші, 8-ші) or a numeral word with one (бірінші,
+// алтыншы, тоғызыншы).
+bool IsOrdinalWord(std::string_view lw) {
+  if (lw.empty()) return false;
+  if (lw[0] >= '0' && lw[0] <= '9') return lw.find('-') != std::string_view::npos;
+  for (std::string_view suffix : {"ыншы", "інші", "ншы", "нші"}) {
+    if (EndsWith(lw, suffix) && IsNumberWord(lw.substr(0, lw.size() - suffix.size()))) return true;
+  }
+  return false;
+}
+
+bool IsMilitaryUnit(std::string_view lemma) {
+  return lemma == "бригада" || lemma == "дивизия" || lemma == "полк" || lemma == "батальон";
+}
+
 }  // namespace
 
 // Kazakh head-final phrase ending at head token h: Ұлттық экономика министрлігінің.
@@ -60,6 +75,23 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
     }
     Add(b, h + 1, 1);
     return;
+  }
+  // A unit named by its number: 101-інші атқыштар бригадасы, жүз бірінші атқыштар бригадасы,
+  // сегізінші гвардиялық дивизиясы (KazNERD tags the ordinal as part of the name). Up to two
+  // lower-case words between the ordinal and the head; the numeral words of a read-out ordinal
+  // (жүз бірінші) come with it.
+  if (IsMilitaryUnit(lemma) && f.poss3) {
+    size_t b = h;
+    while (b > 0 && h - b <= 2 && IsWord(b - 1) && !list_.toks[b - 1].upper &&
+           !IsOrdinalWord(L(b - 1)) && lex_.FindKazakhHead(L(b - 1)) == nullptr) {
+      --b;
+    }
+    if (b > 0 && IsWord(b - 1) && IsOrdinalWord(L(b - 1))) {
+      --b;
+      while (b > 0 && IsWord(b - 1) && IsNumberWord(L(b - 1))) --b;
+      Add(b, h + 1, 1);
+      return;
+    }
   }
   // An association is named by its members, in the plural possessive: Халықаралық сауда
   // орталықтары қауымдастығы, Қазақстан қаржыгерлері қауымдастығы, ардагерлері ұйымдары, Иордания

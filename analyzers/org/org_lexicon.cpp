@@ -93,6 +93,11 @@ bool Lexicon::IsKazakhPersonTitle(std::string_view lower) {
     size_t at = word.rfind(hyphen);
     if (at != std::string_view::npos) word = word.substr(at + hyphen.size());
   }
+  // бас, "head", as a post (Үкімет басы, "head of government"); only these forms: басылым,
+  // басқарма, басым are other words.
+  for (std::string_view head_of : {"басы", "басының", "басына", "басын", "басымен"}) {
+    if (word == head_of) return true;
+  }
   for (std::string_view stem : kStems) {
     if (!StartsWith(word, stem)) continue;
     std::string_view tail = word.substr(stem.size());
@@ -127,7 +132,9 @@ bool Lexicon::IsRussianPersonTitle(std::string_view lower) {
 bool Lexicon::IsTitleModifier(std::string_view lower) {
   for (std::string_view m : {"бас", "ресми", "құрметті", "атқарушы", "басқарма", "бірінші",
                              "баспасөз", "тұрақты", "уақытша", "төтенше", "өкілетті", "және",
-                             "бақылау", "директорлар", "қамқоршылық", "қос", "ғылыми"}) {
+                             "бақылау", "директорлар", "қамқоршылық", "қос", "ғылыми",
+                             // Time of holding the post: бөлімінің бұрынғы басшысы.
+                             "бұрынғы", "қазіргі", "экс"}) {
     if (lower == m) return true;
   }
   return false;
@@ -211,6 +218,13 @@ Lexicon::Lexicon() {
       {"факультет", "факультеті", true, H::kWeak},
       {"кабинет", "кабинеті", true, H::kWeak},
       {"бригада", "бригадасы", false, H::kWeak},
+      // Military units and commands, as KazNERD tags them: Қорғаныс министрлігі сапёрлік
+      // бөлімшесі, « Оңтүстік » өңірлік қолбасшылығы, 101-інші атқыштар бригадасы.
+      {"бөлімше", "бөлімшесі", true, H::kWeak},
+      {"қолбасшылық", "қолбасшылығы", false, H::kWeak},
+      {"дивизия", "дивизиясы", false, H::kWeak},
+      {"полк", "полкі", true, H::kWeak},
+      {"батальон", "батальоны", false, H::kWeak},
       {"автобаза", "автобазасы", false, H::kWeak},
       {"бюро", "бюросы", false, H::kWeak},
       {"инспекция", "инспекциясы", false, H::kWeak},

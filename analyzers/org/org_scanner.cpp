@@ -180,6 +180,33 @@ bool IsLatinWord(std::string_view word) {
   return latin;
 }
 
+namespace {
+
+// Removes "( word )" when the word is in lower case: transcripts mark false starts and fillers
+// so (Халықаралық ( вал ) валюта қорының, « Класс » ( аа ) компаниясымен; KazNERD), and news
+// put a one-word aside there; neither is part of a name, and a name around one reads on across
+// it. Abbreviations (ХВҚ), numbers and longer asides stay.
+void DropParenthesisedAsides(std::string_view text, TokenList* list) {
+  auto& toks = list->toks;
+  auto is_char = [&](size_t i, char c) {
+    return toks[i].kind == TokKind::kPunct && toks[i].end == toks[i].start + 1 &&
+           text[toks[i].start] == c;
+  };
+  size_t out = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (i + 2 < toks.size() && is_char(i, '(') && toks[i + 1].kind == TokKind::kWord &&
+        !toks[i + 1].upper && !(text[toks[i + 1].start] >= '0' && text[toks[i + 1].start] <= '9') &&
+        is_char(i + 2, ')')) {
+      i += 2;
+      continue;
+    }
+    toks[out++] = toks[i];
+  }
+  toks.resize(out);
+}
+
+}  // namespace
+
 void ScanText(std::string_view text, TokenList* out) {
   out->toks.clear();
   out->arena.clear();
@@ -305,6 +332,7 @@ void ScanText(std::string_view text, TokenList* out) {
     out->toks.push_back(t);
     prev_cp = cp == '(' ? '(' : cp == '"' ? '"' : '.';
   }
+  DropParenthesisedAsides(text, out);
 }
 
 std::string SurfaceOf(std::string_view text, const Tok& t) {

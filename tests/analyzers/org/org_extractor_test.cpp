@@ -572,6 +572,27 @@ INSTANTIATE_TEST_SUITE_P(
                     {{"Сената", "Сенат"},
                      {"Мажилиса Парламента Республики Казахстан", "Мажилис Парламента"}}}));
 
+// Session 11 (KazNERD fold B1): a military unit named by its ordinal, written in digits or read
+// out, and subdivisions and commands; a lower-case aside in parentheses (a transcript's false
+// start or filler) is read across. A cardinal (екі бригада) names no unit.
+INSTANTIATE_TEST_SUITE_P(
+    MilitaryUnitsAndAsides, OrgRegressionTest,
+    ::testing::Values(
+        ExtractCase{"Соғыста 316-шы атқыштар дивизиясы ерлікпен шайқасты .",
+                    {{"316-шы атқыштар дивизиясы", "316-шы атқыштар дивизиясы"}}},
+        ExtractCase{"Соғыста жүз бірінші атқыштар бригадасынан көп жауынгер қаза тапты .",
+                    {{"жүз бірінші атқыштар бригадасынан", "жүз бірінші атқыштар бригадасы"}}},
+        ExtractCase{"Ауылда екі бригада жұмыс істейді .", {}},
+        ExtractCase{"« Шығыс » өңірлік қолбасшылығы жаттығу өткізді .",
+                    {{"« Шығыс » өңірлік қолбасшылығы", "Шығыс"}}},
+        ExtractCase{"« Темір баба » шекаралық бақылау бөлімшесінің жауынгерлері келді .",
+                    {{"« Темір баба » шекаралық бақылау бөлімшесінің", "Темір баба"}}},
+        ExtractCase{"Халықаралық ( вал ) валюта қорының болжамы шықты .",
+                    {{"Халықаралық ( вал ) валюта қорының", "Халықаралық валюта қоры"}}},
+        ExtractCase{"« Каспий » ( аа ) компаниясымен келісім жасалды .", {{"Каспий", "Каспий"}}},
+        // An abbreviation in parentheses stays a token of its own.
+        ExtractCase{"Ұлттық банк (ҰБ) мәлімдеді .", {{"Ұлттық банк", "Ұлттық банкі"}}}));
+
 // Quoted names listed with an organisation are organisations too, although a bare quoted name is
 // usually a title; nothing in a list of awards is one (civic-news scrape: almaty-gov, akorda,
 // inform; the first failed before, finding only «Қазақтелеком»).
@@ -974,6 +995,11 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"Председатель Счетного комитета Наталья Годунова выступила с докладом.",
                   "Счетного комитета", true},
         TitleCase{"Үкімет басшысы Асқар Мамин кеңес өткізді .", "Үкімет", true},
+        // бас as "head of", and a title held before or now (KazNERD fold B1).
+        TitleCase{"Үкімет басы мәлімдеме жасады .", "Үкімет", true},
+        TitleCase{"Жыл басында Үкімет жиналды .", "Үкімет", false},
+        TitleCase{"Ол Абай ауданы әкімдігінің бұрынғы басшысы болған .", "Абай ауданы әкімдігінің",
+                  true},
         // Three words between the body and the title, the most allowed.
         TitleCase{"« Самұрық-Қазына » қорының директорлар кеңесінің бас атқарушы директоры "
                   "сөйледі .",
