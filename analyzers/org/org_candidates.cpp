@@ -24,8 +24,49 @@ CandidatePass::CandidatePass(const OrgGazetteer& gaz, std::string_view text)
   ScanText(text, &list_);
 }
 
+// True for each token of a sentence written in Kazakh: at least two of its words, and a quarter of
+// them, have a letter Russian lacks. Russian heads are looked for only outside such sentences:
+// Kazakh words often look like Russian genitives (Комитет отырысына, Партия аппараты).
+std::vector<bool> CandidatePass::KazakhSentences() const {
+  const auto& toks = list_.toks;
+  std::vector<bool> out(toks.size(), false);
+  size_t begin = 0, words = 0, kazakh = 0;
+  auto close = [&](size_t end) {
+    bool is_kazakh = kazakh >= 2 && kazakh * 4 >= words;
+    for (size_t k = begin; k < end; ++k) out[k] = is_kazakh;
+    begin = end;
+    words = kazakh = 0;
+  };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind == TokKind::kWord) {
+      if (toks[i].sent_start && i > begin) close(i);
+      ++words;
+      kazakh += HasKazakhLetter(L(i));
+    } else if (toks[i].kind == TokKind::kSentEnd) {
+      close(i + 1);
+    }
+  }
+  close(toks.size());
+  return out;
+}
+
+// True when the word after token i has an ending only Russian has (экологии, национального,
+// общественных, безопасности, министерства, образования) or is a long Russian adjective: a Russian
+// name quoted in Kazakh speech (Комитет экологии уже ... қарап жатыр; KazNERD half A).
+bool CandidatePass::RussianWordFollows(size_t i) {
+  if (!IsWord(i + 1) || HasKazakhLetter(L(i + 1))) return false;
+  std::string_view next = L(i + 1);
+  for (std::string_view e : {"ии", "ого", "его", "ых", "их", "ости", "ства", "ения", "ания"}) {
+    if (EndsWith(next, e)) return true;
+  }
+  // Adjectives (национальной, казахстанский, Высшая): Kazakh has той, бой but no long such words.
+  bool gen;
+  return CodePoints(next) >= 6 && Lexicon::LooksRussianAdjective(next, &gen);
+}
+
 std::vector<Cand> CandidatePass::Run() {
   const auto& toks = list_.toks;
+  const std::vector<bool> kazakh_sentence = KazakhSentences();
   for (size_t i = 0; i < toks.size(); ++i) {
     const Tok& t = toks[i];
     if (t.kind == TokKind::kCloseQuote) {
@@ -39,7 +80,7 @@ std::vector<Cand> CandidatePass::Run() {
       if (i > 0 && !t.sent_start) ForeignNameAt(i);
     }
     if (const HeadForm* f = lex_.FindKazakhHead(lw)) KazakhHeadAt(i, *f);
-    if (!HasKazakhLetter(lw)) {
+    if (!HasKazakhLetter(lw) && (!kazakh_sentence[i] || RussianWordFollows(i))) {
       if (const HeadForm* f = lex_.FindRussianHead(lw)) RussianHeadAt(i, *f);
     }
   }

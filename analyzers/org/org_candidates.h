@@ -99,6 +99,8 @@ class CandidatePass {
   void ForeignNameAt(size_t h);
 
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
+  std::vector<bool> KazakhSentences() const;
+  bool RussianWordFollows(size_t i);
   void RussianHeadAt(size_t h, const HeadForm& f);
   size_t CoordinatedGenitiveEnd(size_t k);
   bool RegionFollows(size_t i);

@@ -177,6 +177,17 @@ bool BeforeTitle(const TokenList& list, const Cand& c) {
          Lexicon::IsPositionWord(list.Lower(list.toks[c.e]));
 }
 
+// True when the words from token i are the name of a numbered event (Lexicon::
+// NumberedEventLength).
+bool StartsNumberedEvent(const TokenList& list, uint32_t i) {
+  std::vector<std::string_view> words;
+  for (uint32_t k = i; k < list.toks.size() && k < i + 6; ++k) {
+    if (list.toks[k].kind != TokKind::kWord) break;
+    words.push_back(list.Lower(list.toks[k]));
+  }
+  return Lexicon::NumberedEventLength(words) > 0;
+}
+
 // True when candidate `c` is named only as part of one person's job title:
 // - Kazakh: the body is not in the dative, locative, ablative or instrumental (a quoted name's
 //   ending is not read as a case: the type word after it inflects), and a title of one
@@ -187,6 +198,10 @@ bool BeforeTitle(const TokenList& list, const Cand& c) {
 //   (председатель Счетного комитета, депутат Мажилиса).
 // Russian plurals look like Kazakh possessives (Мажилиса депутаты одобрили): a body without
 // Kazakh letters in a Russian case form (-а, -е, -у, -ом...) is not read as Kazakh.
+// Also true, by the same Kazakh rule, when the name of a numbered event follows instead of a title
+// (« Нұр Отан » партиясының он сегізінші съезі, Бас Ассамблеясының 74-інші сессиясы; see
+// Lexicon::NumberedEventLength): KazNERD tags such a phrase as one EVENT, and the article names
+// the event, not the body on its own.
 bool NamesPersonTitle(const TokenList& list, const Cand& c) {
   if (c.e <= c.b) return false;
   bool kazakh_letters = false;
@@ -211,6 +226,7 @@ bool NamesPersonTitle(const TokenList& list, const Cand& c) {
   for (const uint32_t end = i + 4; i < list.toks.size() && i < end; ++i) {
     if (list.toks[i].kind != TokKind::kWord) return false;
     std::string_view w = list.Lower(list.toks[i]);
+    if (!russian_body && StartsNumberedEvent(list, i)) return true;
     if (Lexicon::IsKazakhPersonTitle(w)) {
       // депутаты, директоры after Мажилиса: a Russian plural (басшысы never is).
       const bool russian_plural = org_internal::EndsWith(w, "ы") &&

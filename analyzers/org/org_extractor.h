@@ -25,7 +25,8 @@ struct OrgMention {
   // this group span); equal to [start, end) otherwise.
   uint32_t group_start = 0, group_end = 0;
   // The body is named only as part of one person's job title (Ақтау қалалық мәслихатының
-  // депутаты, Үкімет басшысы): KazNERD tags such a phrase as a POSITION, not an organisation.
+  // депутаты, Үкімет басшысы) or of a numbered event's name (« Нұр Отан » партиясының он
+  // сегізінші съезі): KazNERD tags such a phrase as a POSITION or an EVENT, not an organisation.
   bool in_title = false;
 };
 

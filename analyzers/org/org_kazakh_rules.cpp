@@ -6,28 +6,6 @@
 namespace izdeu::analyzers::org_internal {
 namespace {
 
-// A Kazakh cardinal numeral word (бір ... тоғыз, он ... тоқсан, жүз, мың).
-bool IsNumberWord(std::string_view lw) {
-  static constexpr std::string_view kNumbers[] = {
-      "бір",    "екі",  "үш",    "төрт", "бес",   "алты",   "жеті",   "сегіз",  "тоғыз", "он",
-      "жиырма", "отыз", "қырық", "елу",  "алпыс", "жетпіс", "сексен", "тоқсан", "жүз",   "мың"};
-  for (std::string_view n : kNumbers) {
-    if (lw == n) return true;
-  }
-  return false;
-}
-
-// A Kazakh ordinal: digits with a suffix (101-інші, 8-ші) or a numeral word with one (бірінші,
-// алтыншы, тоғызыншы).
-bool IsOrdinalWord(std::string_view lw) {
-  if (lw.empty()) return false;
-  if (lw[0] >= '0' && lw[0] <= '9') return lw.find('-') != std::string_view::npos;
-  for (std::string_view suffix : {"ыншы", "інші", "ншы", "нші"}) {
-    if (EndsWith(lw, suffix) && IsNumberWord(lw.substr(0, lw.size() - suffix.size()))) return true;
-  }
-  return false;
-}
-
 bool IsMilitaryUnit(std::string_view lemma) {
   return lemma == "бригада" || lemma == "дивизия" || lemma == "полк" || lemma == "батальон";
 }
@@ -65,11 +43,12 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   }
   // The same number read out, as transcripts write it: елу бес те он екі әскери бөлімінде ("55
   // / 12", the slash read as те/де; half A).
-  if (lemma == "бөлім" && f.poss3 && h >= 2 && L(h - 1) == "әскери" && IsNumberWord(L(h - 2))) {
+  if (lemma == "бөлім" && f.poss3 && h >= 2 && L(h - 1) == "әскери" &&
+      Lexicon::IsKazakhNumberWord(L(h - 2))) {
     size_t b = h - 2;
     while (b > 0 && IsWord(b - 1) &&
-           (IsNumberWord(L(b - 1)) ||
-            (b >= 2 && IsWord(b - 2) && IsNumberWord(L(b - 2)) &&
+           (Lexicon::IsKazakhNumberWord(L(b - 1)) ||
+            (b >= 2 && IsWord(b - 2) && Lexicon::IsKazakhNumberWord(L(b - 2)) &&
              (L(b - 1) == "те" || L(b - 1) == "де" || L(b - 1) == "та" || L(b - 1) == "да")))) {
       --b;
     }
@@ -83,12 +62,12 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   if (IsMilitaryUnit(lemma) && f.poss3) {
     size_t b = h;
     while (b > 0 && h - b <= 2 && IsWord(b - 1) && !list_.toks[b - 1].upper &&
-           !IsOrdinalWord(L(b - 1)) && lex_.FindKazakhHead(L(b - 1)) == nullptr) {
+           !Lexicon::IsKazakhOrdinal(L(b - 1)) && lex_.FindKazakhHead(L(b - 1)) == nullptr) {
       --b;
     }
-    if (b > 0 && IsWord(b - 1) && IsOrdinalWord(L(b - 1))) {
+    if (b > 0 && IsWord(b - 1) && Lexicon::IsKazakhOrdinal(L(b - 1))) {
       --b;
-      while (b > 0 && IsWord(b - 1) && IsNumberWord(L(b - 1))) --b;
+      while (b > 0 && IsWord(b - 1) && Lexicon::IsKazakhNumberWord(L(b - 1))) --b;
       Add(b, h + 1, 1);
       return;
     }

@@ -129,6 +129,44 @@ bool Lexicon::IsRussianPersonTitle(std::string_view lower) {
   return lower == "посол" || lower == "посла" || lower == "послу" || lower == "послом";
 }
 
+bool Lexicon::IsKazakhNumberWord(std::string_view lower) {
+  static constexpr std::string_view kNumbers[] = {
+      "бір",    "екі",  "үш",    "төрт", "бес",   "алты",   "жеті",   "сегіз",  "тоғыз", "он",
+      "жиырма", "отыз", "қырық", "елу",  "алпыс", "жетпіс", "сексен", "тоқсан", "жүз",   "мың"};
+  for (std::string_view n : kNumbers) {
+    if (lower == n) return true;
+  }
+  return false;
+}
+
+bool Lexicon::IsKazakhOrdinal(std::string_view lower) {
+  if (lower.empty()) return false;
+  if (lower[0] >= '0' && lower[0] <= '9') return lower.find('-') != std::string_view::npos;
+  for (std::string_view suffix : {"ыншы", "інші", "ншы", "нші"}) {
+    if (EndsWith(lower, suffix) &&
+        IsKazakhNumberWord(lower.substr(0, lower.size() - suffix.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+size_t Lexicon::NumberedEventLength(const std::vector<std::string_view>& words) {
+  size_t i = 0;
+  if (words.size() >= 2 && words[0] == "кезектен" && words[1] == "тыс") i = 2;
+  size_t numerals = i;
+  while (numerals < words.size() && IsKazakhNumberWord(words[numerals])) ++numerals;
+  if (numerals >= words.size()) return 0;
+  if (!IsKazakhOrdinal(words[numerals]) && !(numerals == i && words[i] == "кезекті")) return 0;
+  const size_t event = numerals + 1;
+  if (event >= words.size()) return 0;
+  for (std::string_view stem :
+       {"съез", "сессия", "пленум", "конгресс", "форум", "конференция", "саммит", "құрылтай"}) {
+    if (StartsWith(words[event], stem)) return event + 1;
+  }
+  return 0;
+}
+
 bool Lexicon::IsTitleModifier(std::string_view lower) {
   for (std::string_view m : {"бас", "ресми", "құрметті", "атқарушы", "басқарма", "бірінші",
                              "баспасөз", "тұрақты", "уақытша", "төтенше", "өкілетті", "және",

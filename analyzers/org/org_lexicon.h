@@ -109,6 +109,18 @@ class Lexicon {
   // заместителем; not the plural депутаты): the body right after it, in the genitive, names that
   // person's post (председатель Счетного комитета).
   static bool IsRussianPersonTitle(std::string_view lower);
+  // A Kazakh cardinal numeral word (бір ... тоғыз, он ... тоқсан, жүз, мың).
+  static bool IsKazakhNumberWord(std::string_view lower);
+  // A Kazakh ordinal: digits with a suffix (101-інші, 8-ші) or a numeral word with one (бірінші,
+  // алтыншы, тоғызыншы).
+  static bool IsKazakhOrdinal(std::string_view lower);
+  // The name of a numbered event starts at token-wise `words` (lower case, in order): an ordinal,
+  // maybe read out in several numeral words (жетпіс төртінші), or кезекті ("regular"), maybe
+  // after кезектен тыс ("extraordinary"), then a congress, session, plenum, forum, conference,
+  // summit or kurultai (он сегізінші съезі, 74-інші сессиясына, кезекті съезінің). KazNERD tags
+  // such a phrase with the body before it as one EVENT. Returns the number of words it takes, 0
+  // if none. Not a meeting (кезекті отырысы): KazNERD keeps the body apart there.
+  static size_t NumberedEventLength(const std::vector<std::string_view>& words);
   // Words that qualify such a title (бас маманы, ресми өкілі, басқарма төрағасы, бірінші
   // орынбасары, Төтенше және өкілетті елшісі).
   static bool IsTitleModifier(std::string_view lower);

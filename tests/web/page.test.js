@@ -235,8 +235,8 @@ describe("izdeu page", { timeout: 240000 }, () => {
     // listed apart from the bodies the article names.
     await page.waitForSelector(".org-mention.in-title");
     assert.equal(await page.textContent(".org-mention.in-title"), "Ақпарат және коммуникациялар министрлігінің");
-    assert.match(await page.getAttribute(".org-mention.in-title", "title"), /^In a job title\. All articles mentioning /);
-    assert.equal(await page.textContent(".article-orgs-in-titles h2"), "Named in job titles");
+    assert.match(await page.getAttribute(".org-mention.in-title", "title"), /^In a job title or an event's name\. All articles mentioning /);
+    assert.equal(await page.textContent(".article-orgs-in-titles h2"), "Named in job titles and event names");
     const inTitleLink = await page.getAttribute(".article-orgs-in-titles li a", "href");
     assert.equal(new URL(inTitleLink, server.url).searchParams.get("org"),
                  new URL(await page.getAttribute(".org-mention.in-title", "href"), server.url).searchParams.get("org"));
