@@ -3,8 +3,9 @@
 // story when the API gives them. Organisation mentions are highlighted and linked to the
 // organisation filter when /doc/{id} gives their offsets, else the organisations are listed.
 //
-// Bodies named only inside people's job titles (organisations_in_titles: "... мәслихатының
-// депутаты") are highlighted the same way, and listed apart.
+// Bodies named only inside people's job titles or numbered events' names (organisations_in_titles:
+// "... мәслихатының депутаты", "... партиясының он сегізінші съезі") are highlighted the same way,
+// and listed apart.
 //
 // Mentions are read as organisations[i].mentions = [{paragraph, start, end, text, in_title}]. The offsets
 // may count UTF-8 bytes, code points or UTF-16 units: the one whose slice equals `text` wins
