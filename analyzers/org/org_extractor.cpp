@@ -237,7 +237,16 @@ bool NamesPersonTitle(const TokenList& list, const Cand& c) {
     // A head between must carry the possessive (компаниясының, кеңесі): a bare one starts a new
     // phrase (Әкімдік мектеп директорын тағайындады: the akimat is not the director's).
     const HeadForm* head = lexicon.FindKazakhHead(w);
-    if (!Lexicon::IsTitleModifier(w) && (head == nullptr || !head->poss3)) return false;
+    if (Lexicon::IsTitleModifier(w) || (head != nullptr && head->poss3)) continue;
+    // A lower-case word that is no head may qualify the possessive head right after it
+    // (телеарнасы жаңалықтар бөлімінің тілшісі: the news department's correspondent).
+    const bool qualifies_next =
+        head == nullptr && !list.toks[i].upper && i + 1 < list.toks.size() &&
+        list.toks[i + 1].kind == TokKind::kWord && [&] {
+          const HeadForm* next = lexicon.FindKazakhHead(list.Lower(list.toks[i + 1]));
+          return next != nullptr && next->poss3 && !next->plural;
+        }();
+    if (!qualifies_next) return false;
   }
   return false;
 }

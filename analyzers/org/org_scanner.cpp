@@ -182,10 +182,18 @@ bool IsLatinWord(std::string_view word) {
 
 namespace {
 
+bool IsConjunction(std::string_view lower) {
+  for (std::string_view c : {"и", "или", "либо", "а", "не", "немесе", "және", "әрі", "мен"}) {
+    if (lower == c) return true;
+  }
+  return false;
+}
+
 // Removes "( word )" when the word is in lower case: transcripts mark false starts and fillers
 // so (Халықаралық ( вал ) валюта қорының, « Класс » ( аа ) компаниясымен; KazNERD), and news
 // put a one-word aside there; neither is part of a name, and a name around one reads on across
-// it. Abbreviations (ХВҚ), numbers and longer asides stay.
+// it. Abbreviations (ХВҚ), numbers, conjunctions ("и (или)", "and/or", joins two phrases) and
+// longer asides stay.
 void DropParenthesisedAsides(std::string_view text, TokenList* list) {
   auto& toks = list->toks;
   auto is_char = [&](size_t i, char c) {
@@ -196,7 +204,7 @@ void DropParenthesisedAsides(std::string_view text, TokenList* list) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (i + 2 < toks.size() && is_char(i, '(') && toks[i + 1].kind == TokKind::kWord &&
         !toks[i + 1].upper && !(text[toks[i + 1].start] >= '0' && text[toks[i + 1].start] <= '9') &&
-        is_char(i + 2, ')')) {
+        is_char(i + 2, ')') && !IsConjunction(list->Lower(toks[i + 1]))) {
       i += 2;
       continue;
     }

@@ -591,7 +591,10 @@ INSTANTIATE_TEST_SUITE_P(
                     {{"Халықаралық ( вал ) валюта қорының", "Халықаралық валюта қоры"}}},
         ExtractCase{"« Каспий » ( аа ) компаниясымен келісім жасалды .", {{"Каспий", "Каспий"}}},
         // An abbreviation in parentheses stays a token of its own.
-        ExtractCase{"Ұлттық банк (ҰБ) мәлімдеді .", {{"Ұлттық банк", "Ұлттық банкі"}}}));
+        ExtractCase{"Ұлттық банк (ҰБ) мәлімдеді .", {{"Ұлттық банк", "Ұлттық банкі"}}},
+        // "и (или)" is "and/or": the conjunction does not join two phrases into one name.
+        ExtractCase{"Определение статуса товара Таможенного союза и (или) иностранного товара.",
+                    {{"Таможенного союза", "Таможенный союз"}}}));
 
 // Kazakh words that end like Russian genitives do not make a Russian name in a Kazakh sentence
 // (KazNERD fold B1: "Комитет отырысына", "Партия аппараты"); a Russian name quoted in Kazakh
@@ -1053,6 +1056,8 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"Ол « Хабар » агенттігінің журналисі .", "Хабар", true},
         // A quoted name's ending is not a case ending (Қазақстан is not an ablative).
         TitleCase{"Ол « Егемен Қазақстан » газетінің тілшісі .", "Егемен Қазақстан", true},
+        // A lower-case word may qualify the possessive head after it (жаңалықтар бөлімінің).
+        TitleCase{"Ол « Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі .", "Хабар 24", true},
         // A bare head between is a new phrase, not the title's body.
         TitleCase{"Алматы облыстық мәслихаты мектеп директорын марапаттады .",
                   "Алматы облыстық мәслихаты", false}));
