@@ -24,30 +24,33 @@ CandidatePass::CandidatePass(const OrgGazetteer& gaz, std::string_view text)
   ScanText(text, &list_);
 }
 
-// True for each token of a sentence written in Kazakh: at least two of its words, and a quarter of
-// them, have a letter Russian lacks. Russian heads are looked for only outside such sentences:
-// Kazakh words often look like Russian genitives (Комитет отырысына, Партия аппараты).
-std::vector<bool> CandidatePass::KazakhSentences() const {
+// True when token i is in a sentence written in Kazakh: at least two of its words, and a quarter
+// of them, have a letter Russian lacks. Russian heads are looked for only outside such sentences:
+// Kazakh words often look like Russian genitives (Комитет отырысына, Партия аппараты). Computed
+// only where a Russian head is (rare in Kazakh text), and kept for the rest of the sentence.
+bool CandidatePass::InKazakhSentence(size_t i) {
+  if (i >= kazakh_sentence_begin_ && i < kazakh_sentence_end_) return kazakh_sentence_;
   const auto& toks = list_.toks;
-  std::vector<bool> out(toks.size(), false);
-  size_t begin = 0, words = 0, kazakh = 0;
-  auto close = [&](size_t end) {
-    bool is_kazakh = kazakh >= 2 && kazakh * 4 >= words;
-    for (size_t k = begin; k < end; ++k) out[k] = is_kazakh;
-    begin = end;
-    words = kazakh = 0;
-  };
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind == TokKind::kWord) {
-      if (toks[i].sent_start && i > begin) close(i);
-      ++words;
-      kazakh += HasKazakhLetter(L(i));
-    } else if (toks[i].kind == TokKind::kSentEnd) {
-      close(i + 1);
-    }
+  size_t b = i;
+  while (b > 0 && toks[b - 1].kind != TokKind::kSentEnd &&
+         !(toks[b].kind == TokKind::kWord && toks[b].sent_start)) {
+    --b;
   }
-  close(toks.size());
-  return out;
+  size_t e = i + 1;
+  while (e < toks.size() && toks[e - 1].kind != TokKind::kSentEnd &&
+         !(toks[e].kind == TokKind::kWord && toks[e].sent_start)) {
+    ++e;
+  }
+  size_t words = 0, kazakh = 0;
+  for (size_t k = b; k < e; ++k) {
+    if (toks[k].kind != TokKind::kWord) continue;
+    ++words;
+    kazakh += HasKazakhLetter(L(k));
+  }
+  kazakh_sentence_begin_ = b;
+  kazakh_sentence_end_ = e;
+  kazakh_sentence_ = kazakh >= 2 && kazakh * 4 >= words;
+  return kazakh_sentence_;
 }
 
 // True when the word after token i has an ending only Russian has (экологии, национального,
@@ -66,7 +69,6 @@ bool CandidatePass::RussianWordFollows(size_t i) {
 
 std::vector<Cand> CandidatePass::Run() {
   const auto& toks = list_.toks;
-  const std::vector<bool> kazakh_sentence = KazakhSentences();
   for (size_t i = 0; i < toks.size(); ++i) {
     const Tok& t = toks[i];
     if (t.kind == TokKind::kCloseQuote) {
@@ -80,8 +82,9 @@ std::vector<Cand> CandidatePass::Run() {
       if (i > 0 && !t.sent_start) ForeignNameAt(i);
     }
     if (const HeadForm* f = lex_.FindKazakhHead(lw)) KazakhHeadAt(i, *f);
-    if (!HasKazakhLetter(lw) && (!kazakh_sentence[i] || RussianWordFollows(i))) {
-      if (const HeadForm* f = lex_.FindRussianHead(lw)) RussianHeadAt(i, *f);
+    if (!HasKazakhLetter(lw)) {
+      const HeadForm* f = lex_.FindRussianHead(lw);
+      if (f != nullptr && (!InKazakhSentence(i) || RussianWordFollows(i))) RussianHeadAt(i, *f);
     }
   }
   DropInsideAwards();

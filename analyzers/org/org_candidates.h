@@ -99,7 +99,7 @@ class CandidatePass {
   void ForeignNameAt(size_t h);
 
   // --- rule 4: Russian phrases (org_russian_rules.cpp) ---
-  std::vector<bool> KazakhSentences() const;
+  bool InKazakhSentence(size_t i);
   bool RussianWordFollows(size_t i);
   void RussianHeadAt(size_t h, const HeadForm& f);
   size_t CoordinatedGenitiveEnd(size_t k);
@@ -124,6 +124,9 @@ class CandidatePass {
   TokenList list_;
   std::vector<Cand> cands_;
   std::string fold_buf_;
+  // InKazakhSentence's last sentence: tokens [begin, end) and its answer.
+  size_t kazakh_sentence_begin_ = 0, kazakh_sentence_end_ = 0;
+  bool kazakh_sentence_ = false;
 };
 
 }  // namespace izdeu::analyzers::org_internal

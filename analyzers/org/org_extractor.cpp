@@ -1,6 +1,7 @@
 #include "analyzers/org/org_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "analyzers/org/org_bilingual.h"
@@ -180,12 +181,13 @@ bool BeforeTitle(const TokenList& list, const Cand& c) {
 // True when the words from token i are the name of a numbered event (Lexicon::
 // NumberedEventLength).
 bool StartsNumberedEvent(const TokenList& list, uint32_t i) {
-  std::vector<std::string_view> words;
-  for (uint32_t k = i; k < list.toks.size() && k < i + 6; ++k) {
+  std::array<std::string_view, 6> words;
+  size_t n = 0;
+  for (uint32_t k = i; k < list.toks.size() && n < words.size(); ++k, ++n) {
     if (list.toks[k].kind != TokKind::kWord) break;
-    words.push_back(list.Lower(list.toks[k]));
+    words[n] = list.Lower(list.toks[k]);
   }
-  return Lexicon::NumberedEventLength(words) > 0;
+  return Lexicon::NumberedEventLength(std::span(words.data(), n)) > 0;
 }
 
 // True when candidate `c` is named only as part of one person's job title:

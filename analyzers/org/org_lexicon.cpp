@@ -151,7 +151,7 @@ bool Lexicon::IsKazakhOrdinal(std::string_view lower) {
   return false;
 }
 
-size_t Lexicon::NumberedEventLength(const std::vector<std::string_view>& words) {
+size_t Lexicon::NumberedEventLength(std::span<const std::string_view> words) {
   size_t i = 0;
   if (words.size() >= 2 && words[0] == "кезектен" && words[1] == "тыс") i = 2;
   size_t numerals = i;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -120,7 +121,7 @@ class Lexicon {
   // summit or kurultai (он сегізінші съезі, 74-інші сессиясына, кезекті съезінің). KazNERD tags
   // such a phrase with the body before it as one EVENT. Returns the number of words it takes, 0
   // if none. Not a meeting (кезекті отырысы): KazNERD keeps the body apart there.
-  static size_t NumberedEventLength(const std::vector<std::string_view>& words);
+  static size_t NumberedEventLength(std::span<const std::string_view> words);
   // Words that qualify such a title (бас маманы, ресми өкілі, басқарма төрағасы, бірінші
   // орынбасары, Төтенше және өкілетті елшісі).
   static bool IsTitleModifier(std::string_view lower);

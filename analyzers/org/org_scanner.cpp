@@ -200,11 +200,17 @@ void DropParenthesisedAsides(std::string_view text, TokenList* list) {
     return toks[i].kind == TokKind::kPunct && toks[i].end == toks[i].start + 1 &&
            text[toks[i].start] == c;
   };
-  size_t out = 0;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (i + 2 < toks.size() && is_char(i, '(') && toks[i + 1].kind == TokKind::kWord &&
-        !toks[i + 1].upper && !(text[toks[i + 1].start] >= '0' && text[toks[i + 1].start] <= '9') &&
-        is_char(i + 2, ')') && !IsConjunction(list->Lower(toks[i + 1]))) {
+  auto aside_at = [&](size_t i) {
+    return i + 2 < toks.size() && is_char(i, '(') && toks[i + 1].kind == TokKind::kWord &&
+           !toks[i + 1].upper &&
+           !(text[toks[i + 1].start] >= '0' && text[toks[i + 1].start] <= '9') &&
+           is_char(i + 2, ')') && !IsConjunction(list->Lower(toks[i + 1]));
+  };
+  size_t i = 0;
+  while (i < toks.size() && !aside_at(i)) ++i;  // most texts have none: nothing moves
+  size_t out = i;
+  for (; i < toks.size(); ++i) {
+    if (aside_at(i)) {
       i += 2;
       continue;
     }
