@@ -41,9 +41,14 @@ bool CandidatePass::InKazakhSentence(size_t i) {
          !(toks[e].kind == TokKind::kWord && toks[e].sent_start)) {
     ++e;
   }
+  // Only lower-case words outside quotes: a Russian sentence names Kazakh places and bodies in
+  // Kazakh spelling (посетил Ақтөбе и Қостанай, знак «Төтенше жағдайлар ...»).
   size_t words = 0, kazakh = 0;
+  int quoted = 0;
   for (size_t k = b; k < e; ++k) {
-    if (toks[k].kind != TokKind::kWord) continue;
+    if (toks[k].kind == TokKind::kOpenQuote) ++quoted;
+    if (toks[k].kind == TokKind::kCloseQuote && quoted > 0) --quoted;
+    if (toks[k].kind != TokKind::kWord || toks[k].upper || quoted > 0) continue;
     ++words;
     kazakh += HasKazakhLetter(L(k));
   }
@@ -59,6 +64,7 @@ bool CandidatePass::InKazakhSentence(size_t i) {
 bool CandidatePass::RussianWordFollows(size_t i) {
   if (!IsWord(i + 1) || HasKazakhLetter(L(i + 1))) return false;
   std::string_view next = L(i + 1);
+  if (next == "по" || next == "при" || next == "для") return true;  // Комитет по делам религий
   for (std::string_view e : {"ии", "ого", "его", "ых", "их", "ости", "ства", "ения", "ания"}) {
     if (EndsWith(next, e)) return true;
   }

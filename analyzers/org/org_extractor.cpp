@@ -228,7 +228,12 @@ bool NamesPersonTitle(const TokenList& list, const Cand& c) {
   for (const uint32_t end = i + 4; i < list.toks.size() && i < end; ++i) {
     if (list.toks[i].kind != TokKind::kWord) return false;
     std::string_view w = list.Lower(list.toks[i]);
-    if (!russian_body && StartsNumberedEvent(list, i)) return true;
+    // The event is the body's: the word before it is in the genitive (партиясының он сегізінші
+    // съезі). A body in the nominative is the subject (« Ақ жол » партиясы кезекті съезін өткізді).
+    if (!russian_body && list.toks[i - 1].kind == TokKind::kWord &&
+        Lexicon::HasGenitive(list.Lower(list.toks[i - 1])) && StartsNumberedEvent(list, i)) {
+      return true;
+    }
     if (Lexicon::IsKazakhPersonTitle(w)) {
       // депутаты, директоры after Мажилиса: a Russian plural (басшысы never is).
       const bool russian_plural = org_internal::EndsWith(w, "ы") &&
@@ -238,6 +243,14 @@ bool NamesPersonTitle(const TokenList& list, const Cand& c) {
     }
     // A head between must carry the possessive (компаниясының, кеңесі): a bare one starts a new
     // phrase (Әкімдік мектеп директорын тағайындады: the akimat is not the director's).
+    // қос is "co-" before төраға (қос төрағасы, a co-chair) and "two" elsewhere (агенттігінің қос
+    // қызметкері: two employees, no one person's post; KazNERD half A).
+    if (w == "қос") {
+      const bool co_chair = i + 1 < list.toks.size() &&
+                            org_internal::StartsWith(list.Lower(list.toks[i + 1]), "төраға");
+      if (!co_chair) return false;
+      continue;
+    }
     const HeadForm* head = lexicon.FindKazakhHead(w);
     if (Lexicon::IsTitleModifier(w) || (head != nullptr && head->poss3)) continue;
     // A lower-case word that is no head may qualify the possessive head right after it

@@ -61,7 +61,7 @@ void CandidatePass::KazakhHeadAt(size_t h, const HeadForm& f) {
   // (жүз бірінші) come with it.
   if (IsMilitaryUnit(lemma) && f.poss3) {
     size_t b = h;
-    while (b > 0 && h - b <= 2 && IsWord(b - 1) && !list_.toks[b - 1].upper &&
+    while (b > 0 && h - b < 2 && IsWord(b - 1) && !list_.toks[b - 1].upper &&
            !Lexicon::IsKazakhOrdinal(L(b - 1)) && lex_.FindKazakhHead(L(b - 1)) == nullptr) {
       --b;
     }

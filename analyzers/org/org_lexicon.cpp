@@ -95,7 +95,8 @@ bool Lexicon::IsKazakhPersonTitle(std::string_view lower) {
   }
   // бас, "head", as a post (Үкімет басы, "head of government"); only these forms: басылым,
   // басқарма, басым are other words.
-  for (std::string_view head_of : {"басы", "басының", "басына", "басын", "басымен"}) {
+  // Not басын/басына: басын қосу ("bring together"), басына іс түсті are idioms.
+  for (std::string_view head_of : {"басы", "басының", "басымен"}) {
     if (word == head_of) return true;
   }
   for (std::string_view stem : kStems) {
@@ -140,9 +141,26 @@ bool Lexicon::IsKazakhNumberWord(std::string_view lower) {
 }
 
 bool Lexicon::IsKazakhOrdinal(std::string_view lower) {
+  static constexpr std::string_view kSuffixes[] = {"ыншы", "інші", "сыншы", "сінші",
+                                                   "ншы",  "нші",  "шы",    "ші"};
   if (lower.empty()) return false;
-  if (lower[0] >= '0' && lower[0] <= '9') return lower.find('-') != std::string_view::npos;
-  for (std::string_view suffix : {"ыншы", "інші", "ншы", "нші"}) {
+  if (lower[0] >= '0' && lower[0] <= '9') {
+    // Digits, a hyphen, an ordinal suffix: 101-інші, 8-ші, 74-ші. Not a year or a range
+    // (1943-жылы, 15-20).
+    size_t hyphen = lower.find('-');
+    if (hyphen == std::string_view::npos) return false;
+    for (char c : lower.substr(0, hyphen)) {
+      if (c < '0' || c > '9') return false;
+    }
+    std::string_view suffix = lower.substr(hyphen + 1);
+    for (std::string_view s : kSuffixes) {
+      if (suffix == s) return true;
+    }
+    return false;
+  }
+  if (lower == "қырқыншы") return true;  // қырық drops its vowel: "fortieth"
+  for (std::string_view suffix : kSuffixes) {
+    // A numeral word and its suffix: бірінші, алтыншы, тоғызыншы, жиырмасыншы.
     if (EndsWith(lower, suffix) &&
         IsKazakhNumberWord(lower.substr(0, lower.size() - suffix.size()))) {
       return true;
@@ -157,22 +175,31 @@ size_t Lexicon::NumberedEventLength(std::span<const std::string_view> words) {
   size_t numerals = i;
   while (numerals < words.size() && IsKazakhNumberWord(words[numerals])) ++numerals;
   if (numerals >= words.size()) return 0;
-  if (!IsKazakhOrdinal(words[numerals]) && !(numerals == i && words[i] == "кезекті")) return 0;
+  // A Roman numeral (XXIX сессиясы), folded to lower case.
+  const bool roman = numerals == i && words[i].find_first_not_of("ivxlc") == std::string_view::npos;
+  const bool regular = numerals == i && words[i] == "кезекті";
+  if (!IsKazakhOrdinal(words[numerals]) && !roman && !regular) return 0;
   const size_t event = numerals + 1;
   if (event >= words.size()) return 0;
-  for (std::string_view stem :
-       {"съез", "сессия", "пленум", "конгресс", "форум", "конференция", "саммит", "құрылтай"}) {
+  // кезекті ("regular") makes an event name of a party congress only (кезекті съезі: EVENT in
+  // half A); a body's regular session or meeting (мәслихатының кезекті сессиясы, кеңестің
+  // кезекті отырысы) is the body's.
+  for (std::string_view stem : {"съез", "құрылтай", "конгресс"}) {
+    if (StartsWith(words[event], stem)) return event + 1;
+  }
+  if (regular) return 0;
+  for (std::string_view stem : {"сессия", "пленум", "форум", "конференция", "саммит"}) {
     if (StartsWith(words[event], stem)) return event + 1;
   }
   return 0;
 }
 
 bool Lexicon::IsTitleModifier(std::string_view lower) {
-  for (std::string_view m : {"бас", "ресми", "құрметті", "атқарушы", "басқарма", "бірінші",
-                             "баспасөз", "тұрақты", "уақытша", "төтенше", "өкілетті", "және",
-                             "бақылау", "директорлар", "қамқоршылық", "қос", "ғылыми",
-                             // Time of holding the post: бөлімінің бұрынғы басшысы.
-                             "бұрынғы", "қазіргі", "экс"}) {
+  for (std::string_view m :
+       {"бас", "ресми", "құрметті", "атқарушы", "басқарма", "бірінші", "баспасөз", "тұрақты",
+        "уақытша", "төтенше", "өкілетті", "және", "бақылау", "директорлар", "қамқоршылық", "ғылыми",
+        // Time of holding the post: бөлімінің бұрынғы басшысы.
+        "бұрынғы", "қазіргі", "экс"}) {
     if (lower == m) return true;
   }
   return false;

@@ -211,6 +211,10 @@ void DropParenthesisedAsides(std::string_view text, TokenList* list) {
   size_t out = i;
   for (; i < toks.size(); ++i) {
     if (aside_at(i)) {
+      // The word after an aside that opened a sentence opens it now: ( аа ) Барыс командасы.
+      if (toks[i + 1].sent_start && i + 3 < toks.size() && toks[i + 3].kind == TokKind::kWord) {
+        toks[i + 3].sent_start = true;
+      }
       i += 2;
       continue;
     }

@@ -3,14 +3,16 @@
 // Data: ner-kaznerd/org_gold_valid.tsv (sent_id, space-separated tokens, start:end:surface|...).
 // The validation split is halved by FNV-1a-32 of the sent_id's digits (the same rule as
 // analyzers/org/tools/build_gazetteer.py): half A fed the gazetteer, so the headline numbers are on
-// half B, the held-out half; half A is printed for reference only.
+// half B; half B's fold B2 (the next bit of the hash) is the part still held out, fold B1 has been
+// read for development since session 11. Half A is printed for reference only.
 // Scores: (a) exact token span; (a') the same after mapping a predicted «X» + organisation word to
 // X, KazNERD's convention for quoted names; (a'') (a') without the predictions that lie wholly
 // inside a gold POSITION span (KazNERD tags "Ақтау қалалық мәслихатының депутаты" as one POSITION
 // and never the organisation inside it); (b) normalised: per sentence, the multiset of predicted
 // ids against the ids Resolve gives the gold surfaces. All but (b') score the bodies the API lists
 // as named (OrgMention::in_title false); (b') counts the bodies named inside job titles too. Then
-// errors by class (half B's counts by default, its examples with IZDEU_ORG_EVAL_ERRORS=B;
+// errors by class (half B's counts by default; IZDEU_ORG_EVAL_ERRORS=B1 lists fold B1's examples,
+// the part of half B read for development since session 11; fold B2's are never printed;
 // IZDEU_ORG_EVAL_ERRORS=A lists half A's, =A0 half A's with the gazetteer's half-A rows removed,
 // the development view), ablations of the gazetteer sources, and throughput.
 // IZDEU_ORG_EVAL_DEV=1 prints only the development view and its errors (no half B at all).
@@ -557,16 +559,15 @@ int RunOrgEval(const std::string& data_dir) {
                        : !dev_errors     ? "B"
                        : err_half == "A" ? "A"
                                          : "A (gazetteer without its half-A rows)";
-  // Half B's examples only on request (IZDEU_ORG_EVAL_ERRORS=B: six per class,
-  // IZDEU_ORG_EVAL_ALL=1: all), so that a routine run never shows held-out sentences.
-  const bool all_examples =
-      dev_errors || err_half == "B1" || std::getenv("IZDEU_ORG_EVAL_ALL") != nullptr;
-  const size_t shown = all_examples ? 100000u : err_half == "B" ? 6u : 0u;
-  std::printf("\nErrors on half %s, (a') spans, by class (count%s):\n", listed,
-              shown == 0 ? "; examples: IZDEU_ORG_EVAL_ERRORS=B" : ", then examples");
+  // Examples only for the development sets (half A, fold B1): a routine run shows half B's class
+  // counts, and nothing ever prints a sentence of the held-out fold B2.
+  const bool examples_shown = dev_errors || err_half == "B1";
+  std::printf(
+      "\nErrors on half %s, (a') spans, by class (count%s):\n", listed,
+      examples_shown ? ", then examples" : "; fold B1's examples: IZDEU_ORG_EVAL_ERRORS=B1");
   for (const auto& [cls, examples] : b.errors) {
     std::printf("  %-40s %zu\n", cls.c_str(), examples.size());
-    for (size_t i = 0; i < examples.size() && i < shown; ++i) {
+    for (size_t i = 0; examples_shown && i < examples.size(); ++i) {
       std::printf("      %s\n", examples[i].c_str());
     }
   }

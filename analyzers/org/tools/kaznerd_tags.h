@@ -47,8 +47,9 @@ inline uint32_t KazNerdIdHash(const std::string& sent_id) {
 }
 inline bool InKazNerdHalfA(const std::string& sent_id) { return KazNerdIdHash(sent_id) % 2 == 0; }
 
-// The fold (0 or 1) of a sentence inside its half, for cross-validation within half A: the next
-// bit of the same hash, so the three spellings of one sentence share a fold.
+// The fold (0 or 1) of a sentence inside its half: the next bit of the same hash, so the three
+// spellings of one sentence share a fold. Used for cross-validation within half A, and to split
+// half B into fold B1 (read for development since session 11) and fold B2 (still held out).
 inline int KazNerdFold(const std::string& sent_id) { return (KazNerdIdHash(sent_id) >> 1) & 1; }
 
 }  // namespace izdeu::analyzers::org_tools

@@ -582,7 +582,13 @@ INSTANTIATE_TEST_SUITE_P(
                     {{"316-шы атқыштар дивизиясы", "316-шы атқыштар дивизиясы"}}},
         ExtractCase{"Соғыста жүз бірінші атқыштар бригадасынан көп жауынгер қаза тапты .",
                     {{"жүз бірінші атқыштар бригадасынан", "жүз бірінші атқыштар бригадасы"}}},
-        ExtractCase{"Ауылда екі бригада жұмыс істейді .", {}},
+        ExtractCase{"Ауылдың екі бригадасы жұмыс істейді .", {}},
+        // A year or a range is no ordinal; at most two words between the ordinal and the head.
+        ExtractCase{"Ол 1943-жылы әкемнің полкі туралы айтты .", {}},
+        ExtractCase{"Құрылыс компаниясы 15-20 адамдық бригадасын жіберді .", {}},
+        ExtractCase{"Ол 8-ші жаңа құрылған атқыштар бригадасын басқарды .", {}},
+        // An aside that opens a sentence leaves the next word a sentence start.
+        ExtractCase{"( аа ) Мемлекеттік комиссия отырысы өтті .", {}},
         ExtractCase{"« Шығыс » өңірлік қолбасшылығы жаттығу өткізді .",
                     {{"« Шығыс » өңірлік қолбасшылығы", "Шығыс"}}},
         ExtractCase{"« Темір баба » шекаралық бақылау бөлімшесінің жауынгерлері келді .",
@@ -607,6 +613,9 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractCase{"Қазір ( ыы ) Министерство национальной экономики жаңа қаулыны қарап "
                     "жатыр .",
                     {{"Министерство национальной экономики", "Ұлттық экономика министрлігі"}}},
+        // A Russian sentence naming Kazakh places in Kazakh spelling is still Russian.
+        ExtractCase{"Комитет по делам религий посетил Ақтөбе и Қостанай.",
+                    {{"Комитет по делам религий", "Комитет по делам религий"}}},
         ExtractCase{"Заседание Комитета по делам религий прошло в Астане.",
                     {{"Комитета по делам религий", "Комитет по делам религий"}}}));
 
@@ -1019,12 +1028,19 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"« Нұр Отан » партиясының кезектен тыс 19-ыншы съезі өтті .",
                   "« Нұр Отан » партиясының", true},
         TitleCase{"« Нұр Отан » партиясының съезінде сөйледі .", "« Нұр Отан » партиясының", false},
+        // The subject holds its event (nominative), and a body's regular session is its own.
+        TitleCase{"« Ақ жол » партиясы кезекті съезін өткізді .", "« Ақ жол » партиясы", false},
+        TitleCase{"Алматы облыстық мәслихатының кезекті сессиясы өтті .",
+                  "Алматы облыстық мәслихатының", false},
+        TitleCase{"Ол Біріккен Ұлттар Ұйымы Бас Ассамблеясының XXIX сессиясында сөйледі .",
+                  "Біріккен Ұлттар Ұйымы Бас Ассамблеясының", true},
         TitleCase{"Президент Біріккен Ұлттар Ұйымы Бас Ассамблеясының 74-інші сессиясына "
                   "қатысады .",
                   "Біріккен Ұлттар Ұйымы Бас Ассамблеясының", true},
         // бас as "head of", and a title held before or now (KazNERD fold B1).
         TitleCase{"Үкімет басы мәлімдеме жасады .", "Үкімет", true},
-        TitleCase{"Жыл басында Үкімет жиналды .", "Үкімет", false},
+        // басын қосу ("bring together") is an idiom, not the agency's head.
+        TitleCase{"« Хабар » агенттігінің басын қосқан жиын өтті .", "Хабар", false},
         TitleCase{"Ол Абай ауданы әкімдігінің бұрынғы басшысы болған .", "Абай ауданы әкімдігінің",
                   true},
         // Three words between the body and the title, the most allowed.
@@ -1056,6 +1072,10 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"Ол « Хабар » агенттігінің журналисі .", "Хабар", true},
         // A quoted name's ending is not a case ending (Қазақстан is not an ablative).
         TitleCase{"Ол « Егемен Қазақстан » газетінің тілшісі .", "Егемен Қазақстан", true},
+        // қос: a co-chair's post, but two employees are no one person's title.
+        TitleCase{"Ол « Нұр Отан » партиясының қос төрағасы болды .", "« Нұр Отан » партиясының",
+                  true},
+        TitleCase{"« Хабар » агенттігінің қос қызметкері марапат алды .", "Хабар", false},
         // A lower-case word may qualify the possessive head after it (жаңалықтар бөлімінің).
         TitleCase{"Ол « Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі .", "Хабар 24", true},
         // A bare head between is a new phrase, not the title's body.
@@ -1083,6 +1103,28 @@ TEST(OrgTitleLexiconTest, PossessiveOfAPostOnly) {
                         "министерства", "руководители"}) {
     EXPECT_FALSE(Lexicon::IsRussianPersonTitle(w)) << w;
   }
+}
+
+// Ordinals (for numbered units and events): digits with a suffix or numeral words with one; not
+// a year, a range or a cardinal.
+TEST(OrgTitleLexiconTest, KazakhOrdinalsAndNumberedEvents) {
+  using org_internal::Lexicon;
+  for (const char* w : {"101-інші", "8-ші", "74-ші", "бірінші", "алтыншы", "тоғызыншы",
+                        "жиырмасыншы", "қырқыншы", "жүзінші"}) {
+    EXPECT_TRUE(Lexicon::IsKazakhOrdinal(w)) << w;
+  }
+  for (const char* w : {"1943-жылы", "15-20", "2019-жылғы", "бір", "екі", "ішінші", "басшы"}) {
+    EXPECT_FALSE(Lexicon::IsKazakhOrdinal(w)) << w;
+  }
+  using Words = std::vector<std::string_view>;
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"он", "сегізінші", "съезі", "өтті"}), 3u);
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"кезектен", "тыс", "19-ыншы", "съезі"}), 4u);
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"xxix", "сессиясында"}), 2u);
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"кезекті", "съезінде"}), 2u);
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"кезекті", "сессиясында"}), 0u);
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"кезекті", "отырысында"}), 0u);
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"2021-жылы", "форум"}), 0u);
+  EXPECT_EQ(Lexicon::NumberedEventLength(Words{"екі", "съез"}), 0u);
 }
 
 TEST(OrgExtractorTest, ResolveNoLetters) {
