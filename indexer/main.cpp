@@ -105,11 +105,10 @@ int main(int argc, char** argv) {
       options.db_path.c_str(), static_cast<unsigned long long>(s.documents_in_db));
   if (s.older_schema != 0) {
     std::fprintf(stderr,
-                 "izdeu-indexer: note: %s has schema %d, older than this indexer's %s; the update "
+                 "izdeu-indexer: note: %s has schema %d, older than this indexer's %d; the update "
                  "kept its format, so what newer schemas add (docs/schema.md) is missing; remove "
                  "the folder and index again to rebuild it\n",
-                 options.db_path.c_str(), s.older_schema,
-                 std::string(izdeu::schema::kSchemaVersion).c_str());
+                 options.db_path.c_str(), s.older_schema, izdeu::schema::CurrentSchemaVersion());
   }
   return s.articles_indexed == 0 ? 1 : 0;
 }

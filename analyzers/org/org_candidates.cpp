@@ -31,16 +31,15 @@ CandidatePass::CandidatePass(const OrgGazetteer& gaz, std::string_view text)
 bool CandidatePass::InKazakhSentence(size_t i) {
   if (i >= kazakh_sentence_begin_ && i < kazakh_sentence_end_) return kazakh_sentence_;
   const auto& toks = list_.toks;
+  // A sentence starts at token k after a sentence end or at a word that starts a line or sentence.
+  auto starts_sentence = [&](size_t k) {
+    return k == 0 || toks[k - 1].kind == TokKind::kSentEnd ||
+           (toks[k].kind == TokKind::kWord && toks[k].sent_start);
+  };
   size_t b = i;
-  while (b > 0 && toks[b - 1].kind != TokKind::kSentEnd &&
-         !(toks[b].kind == TokKind::kWord && toks[b].sent_start)) {
-    --b;
-  }
+  while (!starts_sentence(b)) --b;
   size_t e = i + 1;
-  while (e < toks.size() && toks[e - 1].kind != TokKind::kSentEnd &&
-         !(toks[e].kind == TokKind::kWord && toks[e].sent_start)) {
-    ++e;
-  }
+  while (e < toks.size() && !starts_sentence(e)) ++e;
   // Only lower-case words outside quotes: a Russian sentence names Kazakh places and bodies in
   // Kazakh spelling (посетил Ақтөбе и Қостанай, знак «Төтенше жағдайлар ...»).
   size_t words = 0, kazakh = 0;

@@ -255,13 +255,12 @@ bool NamesPersonTitle(const TokenList& list, const Cand& c) {
     if (Lexicon::IsTitleModifier(w) || (head != nullptr && head->poss3)) continue;
     // A lower-case word that is no head may qualify the possessive head right after it
     // (телеарнасы жаңалықтар бөлімінің тілшісі: the news department's correspondent).
-    const bool qualifies_next =
-        head == nullptr && !list.toks[i].upper && i + 1 < list.toks.size() &&
-        list.toks[i + 1].kind == TokKind::kWord && [&] {
-          const HeadForm* next = lexicon.FindKazakhHead(list.Lower(list.toks[i + 1]));
-          return next != nullptr && next->poss3 && !next->plural;
-        }();
-    if (!qualifies_next) return false;
+    if (head != nullptr || list.toks[i].upper || i + 1 >= list.toks.size() ||
+        list.toks[i + 1].kind != TokKind::kWord) {
+      return false;
+    }
+    const HeadForm* next = lexicon.FindKazakhHead(list.Lower(list.toks[i + 1]));
+    if (next == nullptr || !next->poss3 || next->plural) return false;
   }
   return false;
 }
